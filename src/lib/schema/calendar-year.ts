@@ -1,0 +1,19 @@
+/** `lich-nghi/YYYY.yaml`: the official days off and worked Saturdays of one year. */
+import { boolean, date, integer, list, objectSchema, text } from './fields.ts';
+
+const day = (label: string) => [date('date', { label: 'Ngày' }), text('name', { label, hint: 'Ví dụ "Tết Nguyên đán".' })] as const;
+
+export const calendarYearFields = [
+  integer('year', { label: 'Năm', hint: 'Trùng với tên tệp, ví dụ 2026 cho lich-nghi/2026.yaml.', min: 2000, max: 2100 }),
+  boolean('confirmed', {
+    label: 'Đã có thông báo chính thức',
+    hint: 'Đánh dấu khi các ngày đã khớp với thông báo nghỉ lễ chính thức của năm.',
+    required: true,
+  }),
+  text('source', { label: 'Nguồn', hint: 'Văn bản thông báo lịch nghỉ, ví dụ thông báo của Bộ Nội vụ.' }),
+  text('note', { kind: 'text', label: 'Ghi chú', required: false }),
+  list('daysOff', { label: 'Ngày nghỉ (ngày thường)', hint: 'Các ngày từ thứ Hai đến thứ Sáu không làm việc: nghỉ lễ, nghỉ bù, hoán đổi.', fields: day('Tên ngày nghỉ') }),
+  list('workedSaturdays', { label: 'Thứ Bảy làm bù', hint: 'Các ngày thứ Bảy làm việc bù cho ngày hoán đổi.', fields: day('Lý do') }),
+] as const;
+
+export const calendarYearSchema = objectSchema(calendarYearFields);
