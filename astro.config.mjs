@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentRootFromEnv } from './src/lib/content/load.ts';
+import { contentFiles } from './src/integrations/content-files.ts';
+
+const contentRoot = contentRootFromEnv();
+
+/** The section's path on the portal; `BASE=/` serves it at the root. */
+const base = process.env.BASE ?? '/doi-thoai-doanh-nghiep/';
+
+export default defineConfig({
+  // The portal's origin, for absolute links in feeds and the sitemap; override with SITE.
+  site: process.env.SITE ?? 'https://example.gov.vn',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), contentFiles(contentRoot)],
+  devToolbar: { enabled: false },
+  vite: {
+    server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**'] } },
+  },
+});
