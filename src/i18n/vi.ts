@@ -1,98 +1,15 @@
 /**
- * Every Vietnamese text of the project: site, CMS, errors, audit, report. One flat table, read
- * through `t()` in ./index.ts. Field labels and help texts live with their fields (src/lib/schema).
+ * Every Vietnamese text of the project: site, CMS, errors, audit, report, read through `t()` in
+ * ./index.ts. One table, split by area into ./vi/*.ts so each area's words sit together; keys are
+ * flat and dotted and must be unique across areas. Field labels and help texts live with their
+ * fields (src/lib/schema).
  */
+import { errors } from './vi/errors.ts';
+import { site } from './vi/site.ts';
+
 export const vi = {
-  // What a value should be, for messages about a missing or wrong value.
-  'expected.string': 'một dòng chữ',
-  'expected.text': 'một đoạn chữ',
-  'expected.markdown': 'một đoạn văn bản (Markdown)',
-  'expected.url': 'một địa chỉ web bắt đầu bằng https://',
-  'expected.email': 'một địa chỉ thư điện tử',
-  'expected.date': 'một ngày dạng YYYY-MM-DD, ví dụ 2026-05-21',
-  'expected.datetime': 'ngày giờ dạng YYYY-MM-DDTHH:mm theo giờ Việt Nam, ví dụ 2026-05-21T08:00',
-  'expected.integer': 'một số nguyên, ví dụ 15',
-  'expected.boolean': 'true (có) hoặc false (không)',
-  'expected.select': 'một trong các giá trị: {choices}',
-  'expected.relation': 'tên một tệp trong thư mục {collection}, không kèm phần đuôi (ví dụ 2026-quy-ii)',
-  'expected.file': 'đường dẫn một tệp trong thư mục tep/, ví dụ tep/phieu-dang-ky.pdf',
-  'expected.list': 'một danh sách (mỗi mục bắt đầu bằng "- ")',
-  'expected.object': 'một nhóm trường (các dòng thụt lề bên dưới)',
-  'found.null': 'để trống',
-  'found.list': 'một danh sách',
-  'found.object': 'một nhóm trường',
-  'found.none': '(chưa có hội nghị nào)',
-
-  // Problems with a field's value. Each says what was found and what to do.
-  'error.required': 'trường bắt buộc nhưng chưa có. Thêm {expected}.',
-  'error.type': 'cần {expected}, nhưng đang là {found}. Sửa lại cho đúng.',
-  'error.empty': 'đang để trống. Điền nội dung cho trường này.',
-  'error.tooLong': 'dài {found} ký tự, quá {max} ký tự cho phép. Rút gọn lại.',
-  'error.pattern': '"{found}" không đúng dạng. {fix}',
-  'error.url': '"{found}" không phải địa chỉ web. Ghi đầy đủ, bắt đầu bằng https://',
-  'error.email': '"{found}" không phải địa chỉ thư điện tử. Ghi dạng ten@donvi.gov.vn.',
-  'error.dateFormat': 'cần ngày dạng YYYY-MM-DD, nhưng đang là "{found}". Ghi lại, ví dụ 2026-05-21 cho ngày 21 tháng 5 năm 2026.',
-  'error.dateImpossible': '"{found}" không phải ngày có thật. Sửa thành một ngày có thật, dạng YYYY-MM-DD.',
-  'error.dateTimeFormat': 'cần ngày giờ dạng YYYY-MM-DDTHH:mm (giờ Việt Nam), nhưng đang là "{found}". Ghi lại, ví dụ 2026-05-21T08:00.',
-  'error.dateTimeImpossible': '"{found}" không phải ngày giờ có thật. Sửa ngày, hoặc giờ (00:00 đến 23:59).',
-  'error.integer': 'cần số nguyên, nhưng đang là {found}. Ghi số không có phần thập phân.',
-  'error.min': 'không được nhỏ hơn {min}, nhưng đang là {found}. Sửa lại số.',
-  'error.max': 'không được lớn hơn {max}, nhưng đang là {found}. Sửa lại số.',
-  'error.select': 'giá trị {found} không có trong danh sách. Chọn một trong: {choices}.',
-  'error.filePath': '"{found}" không phải đường dẫn tệp hợp lệ. Tải tệp lên thư mục tep/ và ghi dạng tep/ten-tep.pdf (chữ thường không dấu, không dấu cách).',
-  'error.fileType': 'tệp "{found}" có phần đuôi không được phép. Chỉ nhận: {extensions}.',
-  'error.unknownKeys': 'trường lạ, không có trong mẫu nội dung. Kiểm tra chính tả hoặc xoá đi; các trường được dùng: {known}.',
-  'error.listMin': 'cần ít nhất {min} mục. Thêm mục vào danh sách.',
-  'error.listMax': 'nhiều nhất {max} mục. Bớt mục trong danh sách.',
-  'fix.docNumber': 'Ghi số, ký hiệu theo Nghị định 30/2020/NĐ-CP, ví dụ 80/KH-UBND (không có dấu cách).',
-  'fix.petitionCode': 'Ghi dạng KN-năm-số thứ tự, ví dụ KN-2026-07.',
-  'fix.taxCode': 'Mã số thuế doanh nghiệp, hợp tác xã gồm 10 chữ số, hoặc 13 chữ số dạng 0123456789-001.',
-  'fix.time': 'Ghi giờ dạng HH:mm, ví dụ 08:00.',
-
-  // Problems with a whole file.
-  'error.yamlSyntax': 'lỗi cú pháp ở cột {col}: {problem}.',
-  'yaml.duplicateKey': 'một trường xuất hiện hai lần; xoá dòng lặp',
-  'yaml.tab': 'dùng ký tự Tab để thụt lề; thay bằng dấu cách',
-  'yaml.indent': 'thụt lề không đúng; các trường cùng cấp phải thẳng hàng',
-  'yaml.missingChar': 'thiếu ký tự đóng (dấu nháy hoặc dấu ngoặc)',
-  'yaml.multipleDocs': 'có nhiều hơn một khối "---"; mỗi tệp chỉ có một khối thông tin',
-  'yaml.generic': 'cú pháp không hợp lệ ({code}); kiểm tra dấu ":" sau tên trường, thụt lề và dấu nháy',
-  'error.fileName': 'tên tệp "{found}" không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu "-". Đổi tên tệp thành "{fix}" (giữ phần đuôi).',
-  'error.fileTooLarge': 'tệp nặng {size} MB, quá giới hạn {max} MB cho một văn bản. Kiểm tra lại nội dung đã dán; tài liệu dài nên đính kèm dưới dạng tệp PDF.',
-  'error.notUtf8': 'tệp không phải văn bản UTF-8. Lưu lại tệp với bảng mã UTF-8.',
-  'error.emptyFile': 'tệp rỗng. Điền nội dung hoặc xoá tệp.',
-  'error.noFrontMatter': 'thiếu khối thông tin ở đầu tệp. Tệp phải bắt đầu bằng một dòng "---", tiếp theo là các trường, rồi một dòng "---".',
-  'error.notAMapping': 'nội dung không phải các dòng "tên trường: giá trị". Kiểm tra lại cấu trúc tệp.',
-  'error.missingFile': 'thiếu tệp này. Tạo tệp theo mẫu nội dung (xem README).',
-  'error.wrongExtension': 'tệp có phần đuôi không dùng được trong thư mục này. Chỉ nhận: {allowed}.',
-  'error.bodyRequired': 'thiếu phần {label} sau khối thông tin. Viết nội dung bên dưới dòng "---" thứ hai.',
-
-  // Problems across files.
-  'error.unknownMeeting': 'không có hội nghị "{found}". Chọn một hội nghị có trong thư mục hoi-nghi: {known}.',
-  'error.conclusionBeforeMeeting': 'ngày ban hành {found} trước ngày họp của hội nghị "{meeting}" ({day}). Thông báo kết luận ban hành sau hội nghị: sửa ngày ban hành hoặc ngày họp.',
-  'error.duplicateCode': 'mã "{found}" trùng với {others}. Mỗi kiến nghị một mã riêng: đổi mã của một trong các tệp.',
-  'error.calendarYearName': 'năm {found} không khớp tên tệp {name}.yaml. Sửa năm hoặc đổi tên tệp.',
-  'error.calendarWrongYear': 'ngày {found} không thuộc năm {year}. Ghi ngày này vào tệp của năm đó.',
-  'error.calendarDayOffWeekend': 'ngày {found} là thứ Bảy hoặc Chủ nhật, mà danh sách này chỉ ghi ngày thường được nghỉ. Nếu ngày lễ rơi vào cuối tuần, ghi ngày nghỉ bù.',
-  'error.calendarNotSaturday': 'ngày {found} không phải thứ Bảy. Chỉ ghi các ngày thứ Bảy làm việc bù.',
-  'error.missingAttachment': 'không tìm thấy tệp "{found}" trong thư mục nội dung. Tải tệp lên thư mục tep/ hoặc sửa đường dẫn.',
-
-  // Rules within a file.
-  'rule.requiredForStatus': 'bắt buộc khi trạng thái là {status}. Điền trường này hoặc đổi trạng thái.',
-  'rule.registrationRequired': 'bắt buộc với văn bản loại {kind}: thông báo phải có hướng dẫn đăng ký và phiếu đăng ký (KH 85/KH-UBND, mục IV). Thêm registration với howTo và form.',
-  'rule.agendaRequired': 'bắt buộc với loại agenda (Chương trình hội nghị). Thêm từng nội dung của chương trình.',
-  'rule.answerRequired': 'bắt buộc khi tình trạng là {status}. Thêm ngày, cơ quan và nội dung trả lời, hoặc đổi tình trạng.',
-  'rule.pendingWithAnswer': 'kiến nghị đã có trả lời nhưng tình trạng vẫn là pending (Đang xử lý). Đổi tình trạng cho đúng.',
-  'rule.transferredToRequired': 'bắt buộc khi tình trạng là {status}. Ghi tên cơ quan tiếp nhận.',
-  'rule.householdTaxCode': 'mã số thuế của hộ kinh doanh là số định danh cá nhân của chủ hộ, không được công khai. Xoá mã số thuế.',
-  'rule.dateOrder': '{later} ({found}) trước {earlier} ({limit}). Sửa lại: {later} không được trước {earlier}.',
-
-  // The report of problems.
-  'problem.line': 'dòng {line}',
-  'problem.field': 'trường "{field}" ({label})',
-  'report.errorsHeading': 'Nội dung có {count} lỗi trong {files} tệp:',
-  'report.warningsHeading': 'Lưu ý ({count}):',
-  'report.nothingPublished': 'Chưa xuất bản gì: trang đang có giữ nguyên. Sửa các lỗi trên rồi chạy lại.',
+  ...errors,
+  ...site,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -24,13 +24,13 @@ export function contentRootFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = p
 /** Reads and validates every file of a content root. */
 export async function loadContentRoot(root: string): Promise<LoadedContent> {
   const absolute = path.resolve(root);
-  const { entries: raw, problems } = await readContentRoot(absolute);
+  const { entries: raw, ids, problems } = await readContentRoot(absolute);
   const valid: ValidEntry[] = [];
   for (const entry of raw) {
     const result = validateEntry(entry);
     problems.push(...result.problems);
     if (result.data) valid.push({ ...entry, data: result.data });
   }
-  problems.push(...(await validateAcross(absolute, raw)));
+  problems.push(...(await validateAcross(absolute, raw, ids.get('hoi-nghi') ?? new Set())));
   return { root: absolute, entries: valid, problems, ok: !problems.some((p) => p.severity === 'error') };
 }

@@ -29,6 +29,8 @@ export interface RawEntry {
 
 export interface ReadResult {
   entries: RawEntry[];
+  /** Every file found, parsed or not: a broken meeting file still exists for references to it */
+  ids: Map<CollectionName, Set<string>>;
   problems: ContentProblem[];
 }
 
@@ -146,6 +148,7 @@ async function listFolder(root: string, folder: string): Promise<string[] | unde
 export async function readContentRoot(root: string): Promise<ReadResult> {
   const entries: RawEntry[] = [];
   const problems: ContentProblem[] = [];
+  const ids = new Map<CollectionName, Set<string>>();
   const jobs: Promise<void>[] = [];
   const readOne = (spec: CollectionSpec, file: string) =>
     readFile(path.join(root, file)).then((bytes) => {
@@ -161,17 +164,20 @@ export async function readContentRoot(root: string): Promise<ReadResult> {
     const names = await listFolder(root, spec.path);
     if (!names) continue;
     const allowed = extensionsOf(spec);
+    const found = new Set<string>();
+    ids.set(spec.name, found);
     for (const name of names) {
       const file = `${spec.path}/${name}`;
       if (!allowed.some((ext) => name.toLowerCase().endsWith(ext))) {
         problems.push({ file, message: t('error.wrongExtension', { allowed: allowed.join(', ') }), severity: 'error' });
         continue;
       }
+      found.add(name.replace(/\.[^.]+$/, ''));
       jobs.push(readOne(spec, file));
     }
   }
   await Promise.all(jobs);
   // Reading in parallel finishes in any order: sort so results are the same every run.
   entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { entries, problems };
+  return { entries, ids, problems };
 }

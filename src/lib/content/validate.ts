@@ -120,22 +120,23 @@ function record(entry: RawEntry): Record<string, unknown> {
  * The checks across files. They run on every parsed entry, valid or not, reading fields defensively,
  * so a file with a bad date and a dangling reference reports both at once.
  */
-export async function validateAcross(root: string, entries: RawEntry[]): Promise<ContentProblem[]> {
+export async function validateAcross(root: string, entries: RawEntry[], meetingFiles: ReadonlySet<string>): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   const problemAt = (entry: RawEntry, pathSegments: PropertyKey[], message: string) =>
     problems.push(fieldProblem(entry, collectionSpec(entry.collection).fields, pathSegments, message));
 
   const meetings = new Map(entries.filter((e) => e.collection === 'hoi-nghi').map((e) => [e.id, e]));
-  const meetingIds = [...meetings.keys()].join(', ') || t('found.none');
+  const meetingIds = [...meetingFiles].join(', ') || t('found.none');
 
   for (const entry of entries) {
     const meetingId = record(entry).meeting;
     if (entry.collection === 'hoi-nghi' || typeof meetingId !== 'string' || meetingId === '') continue;
-    const meeting = meetings.get(meetingId);
-    if (!meeting) {
+    if (!meetingFiles.has(meetingId)) {
       problemAt(entry, ['meeting'], t('error.unknownMeeting', { found: meetingId, known: meetingIds }));
       continue;
     }
+    const meeting = meetings.get(meetingId);
+    if (!meeting) continue; // its file is broken and reported on its own
     const start = record(meeting).start;
     const issued = record(entry).issued;
     if (entry.collection === 'ket-luan' && isDateTime(start) && typeof issued === 'string' && isValidIsoDate(issued) && issued < datePart(start)) {

@@ -1,0 +1,42 @@
+/**
+ * `npm run build`: validates the content root, builds the site into a fresh temporary folder, and only
+ * when everything succeeded replaces `dist/` with it. A failed build leaves the last good site untouched.
+ */
+import { rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'astro';
+import { rememberContent } from '../src/data/content-cache.ts';
+import { loadOrExit, options, resolveAsOf } from './cli.ts';
+
+const USAGE = 'Cách dùng: npm run build [-- --as-of YYYY-MM-DD] [--out-dir dist]';
+const args = options({ 'as-of': { type: 'string' }, 'out-dir': { type: 'string' } }, USAGE);
+process.env.AS_OF = resolveAsOf(args['as-of']);
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const outDir = path.resolve(args['out-dir'] ?? path.join(projectRoot, 'dist'));
+const staging = path.join(path.dirname(outDir), `.dist-${process.pid}`);
+
+async function exists(p: string): Promise<boolean> {
+  return stat(p).then(() => true, () => false);
+}
+
+const content = await loadOrExit(1);
+// The Astro build runs in this process: hand it the content already read and validated.
+rememberContent(content);
+
+try {
+  await build({ root: projectRoot, outDir: staging, logLevel: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  console.error((error as Error).message);
+  console.error('Bản dựng thất bại: thư mục dist/ giữ nguyên bản trước.');
+  process.exit(1);
+}
+
+// Swap: the old site is moved aside only once the new one is complete, then removed.
+const previous = `${staging}-old`;
+if (await exists(outDir)) await rename(outDir, previous);
+await rename(staging, outDir);
+await rm(previous, { recursive: true, force: true });
+console.log(`Đã dựng chuyên mục vào ${path.relative(process.cwd(), outDir) || '.'}/ (ngày tính hạn: ${process.env.AS_OF}).`);
