@@ -50,7 +50,7 @@ async function sync(collection: CollectionName, context: LoaderContext): Promise
       rendered: { html: rendered?.html ?? '', metadata: { ...rendered?.metadata, fields } },
     });
   }
-  for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+  for (const id of [...context.store.keys()]) if (!seen.has(id)) context.store.delete(id);
 }
 
 /** A loader for one collection of the content root named by `CONTENT_DIR`. */
