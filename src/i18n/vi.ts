@@ -6,10 +6,12 @@
  */
 import { errors } from './vi/errors.ts';
 import { site } from './vi/site.ts';
+import { publicSite } from './vi/public.ts';
 
 export const vi = {
   ...errors,
   ...site,
+  ...publicSite,
 } as const;
 
 export type MessageKey = keyof typeof vi;
