@@ -6,10 +6,12 @@
  */
 import { errors } from './vi/errors.ts';
 import { site } from './vi/site.ts';
+import { audit } from './vi/audit.ts';
 
 export const vi = {
   ...errors,
   ...site,
+  ...audit,
 } as const;
 
 export type MessageKey = keyof typeof vi;
