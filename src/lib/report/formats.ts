@@ -118,6 +118,9 @@ export async function reportXlsx(report: MeetingReport): Promise<Uint8Array> {
   let rowNumber = headTop + 2;
   for (const row of allRows(report)) {
     sheet.getRow(rowNumber).values = cells(report, row);
+    // Spreadsheet programs do not grow a row for wrapped text on opening: give long notes their lines.
+    const noteLines = Math.ceil(row.notes.length / 26);
+    if (noteLines > 1) sheet.getRow(rowNumber).height = noteLines * 16;
     if (row === report.total) sheet.getRow(rowNumber).font = { bold: true, name: 'Times New Roman', size: 12 };
     rowNumber++;
   }
