@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentRootFromEnv } from './src/lib/content/load.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
 
@@ -15,7 +16,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), contentFiles(contentRoot)],
+  integrations: [
+    mdx(),
+    contentFiles(contentRoot),
+    // Pages for officers (the CMS, the audit) stay out of the sitemap; robots.txt says the same.
+    sitemap({ filter: (page) => !/\/(admin|kiem-tra)\//.test(new URL(page).pathname) && !new URL(page).pathname.endsWith('/404/') }),
+  ],
   devToolbar: { enabled: false },
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**'] } },

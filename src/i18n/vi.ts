@@ -7,11 +7,13 @@
 import { errors } from './vi/errors.ts';
 import { site } from './vi/site.ts';
 import { audit } from './vi/audit.ts';
+import { publicSite } from './vi/public.ts';
 
 export const vi = {
   ...errors,
   ...site,
   ...audit,
+  ...publicSite,
 } as const;
 
 export type MessageKey = keyof typeof vi;
