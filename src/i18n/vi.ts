@@ -6,10 +6,12 @@
  */
 import { errors } from './vi/errors.ts';
 import { site } from './vi/site.ts';
+import { perf } from './vi/perf.ts';
 
 export const vi = {
   ...errors,
   ...site,
+  ...perf,
 } as const;
 
 export type MessageKey = keyof typeof vi;
