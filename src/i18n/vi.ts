@@ -8,12 +8,14 @@ import { errors } from './vi/errors.ts';
 import { site } from './vi/site.ts';
 import { audit } from './vi/audit.ts';
 import { publicSite } from './vi/public.ts';
+import { perf } from './vi/perf.ts';
 
 export const vi = {
   ...errors,
   ...site,
   ...audit,
   ...publicSite,
+  ...perf,
 } as const;
 
 export type MessageKey = keyof typeof vi;
