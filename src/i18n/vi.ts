@@ -6,10 +6,12 @@
  */
 import { errors } from './vi/errors.ts';
 import { site } from './vi/site.ts';
+import { safety } from './vi/safety.ts';
 
 export const vi = {
   ...errors,
   ...site,
+  ...safety,
 } as const;
 
 export type MessageKey = keyof typeof vi;
