@@ -9,6 +9,7 @@ import { site } from './vi/site.ts';
 import { audit } from './vi/audit.ts';
 import { publicSite } from './vi/public.ts';
 import { perf } from './vi/perf.ts';
+import { safety } from './vi/safety.ts';
 
 export const vi = {
   ...errors,
@@ -16,6 +17,7 @@ export const vi = {
   ...audit,
   ...publicSite,
   ...perf,
+  ...safety,
 } as const;
 
 export type MessageKey = keyof typeof vi;
