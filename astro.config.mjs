@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { contentRootFromEnv } from './src/lib/content/load.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 
 const contentRoot = contentRootFromEnv();
 
@@ -15,7 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), contentFiles(contentRoot)],
+  integrations: [mdx(), contentFiles(contentRoot), cmsAdmin({ projectRoot: fileURLToPath(new URL('.', import.meta.url)), contentRoot })],
   devToolbar: { enabled: false },
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**'] } },

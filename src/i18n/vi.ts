@@ -6,10 +6,12 @@
  */
 import { errors } from './vi/errors.ts';
 import { site } from './vi/site.ts';
+import { cms } from './vi/cms.ts';
 
 export const vi = {
   ...errors,
   ...site,
+  ...cms,
 } as const;
 
 export type MessageKey = keyof typeof vi;
