@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentRootFromEnv } from './src/lib/content/load.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 
 const contentRoot = contentRootFromEnv();
 
@@ -19,6 +21,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     contentFiles(contentRoot),
+    cmsAdmin({ projectRoot: fileURLToPath(new URL('.', import.meta.url)), contentRoot }),
     // Pages for officers (the CMS, the audit) stay out of the sitemap; robots.txt says the same.
     sitemap({ filter: (page) => !/\/(admin|kiem-tra)\//.test(new URL(page).pathname) && !new URL(page).pathname.endsWith('/404/') }),
   ],

@@ -10,6 +10,7 @@ import { audit } from './vi/audit.ts';
 import { publicSite } from './vi/public.ts';
 import { perf } from './vi/perf.ts';
 import { safety } from './vi/safety.ts';
+import { cms } from './vi/cms.ts';
 
 export const vi = {
   ...errors,
@@ -18,6 +19,7 @@ export const vi = {
   ...publicSite,
   ...perf,
   ...safety,
+  ...cms,
 } as const;
 
 export type MessageKey = keyof typeof vi;
