@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentRootFromEnv } from './src/lib/content/load.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { baseFromEnv } from './src/lib/view/urls.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 
 const contentRoot = contentRootFromEnv();
 
@@ -20,6 +22,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     contentFiles(contentRoot),
+    cmsAdmin({ projectRoot: fileURLToPath(new URL('.', import.meta.url)), contentRoot }),
     // Pages for officers (the CMS, the audit) stay out of the sitemap; robots.txt says the same.
     sitemap({ filter: (page) => !/\/(admin|kiem-tra)\//.test(new URL(page).pathname) && !new URL(page).pathname.endsWith('/404/') }),
   ],
