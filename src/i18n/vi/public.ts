@@ -30,4 +30,8 @@ export const publicSite = {
   'public.searchError': 'Không tải được chỉ mục tìm kiếm. Vui lòng thử lại sau.',
   'public.searchMore': 'Xem thêm kết quả',
   'public.searchResults': 'Kết quả tìm kiếm',
+  'public.petitionFilters': 'Lọc kiến nghị',
+  'public.petitionFilter.tinh-trang': 'Theo tình trạng',
+  'public.petitionFilter.nhom': 'Theo nhóm kiến nghị',
+  'public.filteredTitle': '{part}: {value}',
 } as const;
