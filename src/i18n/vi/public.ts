@@ -34,4 +34,9 @@ export const publicSite = {
   'public.petitionFilter.tinh-trang': 'Theo tình trạng',
   'public.petitionFilter.nhom': 'Theo nhóm kiến nghị',
   'public.filteredTitle': '{part}: {value}',
+  'public.weightNoSite': 'Chưa có bản dựng trong {dir}/: chạy "npm run build" trước, hoặc chỉ thư mục bằng --dir.',
+  'public.weightHeading': 'Dung lượng tải về của từng loại trang (nén gzip như máy chủ web gửi):',
+  'public.weightMeeting': 'Trang hội nghị: {size} gồm CSS, script: {scripts} (mục tiêu dưới {target}).',
+  'public.weightNoScript': 'không có',
+  'public.weightSearch': 'Trang tìm kiếm: tải trang {page}; lần tìm đầu tiên tải thêm {query} trong {files} tệp (mục tiêu dưới {target}):',
 } as const;

@@ -1,4 +1,4 @@
-/** The built site's pages, one of every kind, and every page: what the accessibility, link and HTML checks walk. */
+/** The built site's pages, one of every kind, and every page: what the accessibility, link and HTML checks and `npm run weight` walk. */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
