@@ -100,7 +100,7 @@ export const audit = {
   'audit.page.how4': 'Năm chưa có lịch nghỉ chính thức được tính theo Bộ luật Lao động 2019 và có cảnh báo "lịch nghỉ chưa xác nhận".',
   'audit.page.reportLink': 'Báo cáo kết quả (Phụ lục)',
   'audit.page.meetingDay': 'Ngày họp',
-  'audit.page.timelineCaption': 'Các thời hạn của hội nghị {meeting}',
+  'audit.page.timelineCaption': 'Các thời hạn: {meeting}',
   'audit.page.dueCol': 'Hạn',
   'audit.page.doneCol': 'Ngày thực hiện',
   'audit.page.stateCol': 'Tình trạng',
@@ -113,6 +113,7 @@ export const audit = {
   'audit.timeline.heading': 'Các thời hạn',
   'audit.petition.due': 'Hạn trả lời bằng văn bản',
   'audit.petition.dueState': 'Tình trạng trả lời',
+  'audit.finding.days': '{days} ngày làm việc sau hội nghị',
   'audit.petition.atMeeting': 'Đã trả lời trực tiếp tại hội nghị',
 
   // The report (Phụ lục 1 and 2 of KH 85/KH-UBND).
