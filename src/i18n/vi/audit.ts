@@ -116,6 +116,15 @@ export const audit = {
   'audit.finding.days': '{days} ngày làm việc sau hội nghị',
   'audit.petition.atMeeting': 'Đã trả lời trực tiếp tại hội nghị',
 
+  // The audit benchmark.
+  'bench.usage': 'Cách dùng: npm run bench:audit -- [--petitions 10000] [--runs 5] [--content thư-mục] [--as-of YYYY-MM-DD]',
+  'bench.generated': 'Đã sinh nội dung {petitions} kiến nghị: {ms} ms',
+  'bench.loaded': 'Đọc và kiểm tra {files} tệp: {ms} ms',
+  'bench.model': 'Dựng mô hình ({meetings} hội nghị, {petitions} kiến nghị): {ms} ms',
+  'bench.audit': 'Kiểm tra (audit) {petitions} kiến nghị, {meetings} hội nghị, {deadlines} thời hạn, {findings} phát hiện; {runs} lần: trung vị {median} ms (nhanh nhất {min} ms, chậm nhất {max} ms)',
+
+  'bench.byRule': 'Phát hiện theo quy định: {rules}',
+
   // The report (Phụ lục 1 and 2 of KH 85/KH-UBND).
   'report.cli.usage': 'Cách dùng: npm run report -- --meeting <mã hội nghị> [--format md|csv|xlsx] [--out tệp]',
   'report.cli.noMeeting': 'Không có hội nghị "{id}". Các hội nghị: {ids}.',
