@@ -152,7 +152,7 @@ export const audit = {
   'report.note.pending': '{count} đang xử lý',
   'report.note.declined': '{count} không thuộc phạm vi giải quyết',
   'report.note.otherUnresolved': '{count} đã trả lời, chưa giải quyết triệt để',
-  'report.page.title': 'Báo cáo kết quả hội nghị {meeting}',
+  'report.page.title': 'Báo cáo kết quả: {meeting}',
   'report.page.print': 'In báo cáo (khổ A4)',
   'report.page.downloadNote': 'Bản CSV, XLSX: npm run report -- --meeting {id} --format xlsx --out bao-cao.xlsx',
 } as const;
