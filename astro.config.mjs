@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentRootFromEnv } from './src/lib/content/load.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
+import { astroCsp } from './src/lib/security/policy.ts';
 
 const contentRoot = contentRootFromEnv();
 
@@ -17,6 +18,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), contentFiles(contentRoot)],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page (src/lib/security/policy.ts); the server adds the same as a header.
+  security: { csp: astroCsp },
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**'] } },
   },
