@@ -32,3 +32,11 @@ export const astroCsp = {
   scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES] },
   styleDirective: { resources: [...CSP_STYLE_RESOURCES] },
 };
+
+/**
+ * The policy the web server sends as a header, with every page's `<meta>` policy. A page must pass
+ * both, so the header leaves script-src and style-src (and default-src, their fallback) to the meta,
+ * which carries the hashes of the page's own inline scripts and styles, and adds what a `<meta>`
+ * cannot say: who may frame the pages.
+ */
+export const CSP_HEADER = [...CSP_DIRECTIVES.filter((d) => !d.startsWith('default-src')), "frame-ancestors 'self'"].join('; ');
