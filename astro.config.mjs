@@ -1,8 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentRootFromEnv } from './src/lib/content/load.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { astroCsp } from './src/lib/security/policy.ts';
 
 const contentRoot = contentRootFromEnv();
@@ -16,7 +19,13 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), contentFiles(contentRoot)],
+  integrations: [
+    mdx(),
+    contentFiles(contentRoot),
+    cmsAdmin({ projectRoot: fileURLToPath(new URL('.', import.meta.url)), contentRoot }),
+    // Pages for officers (the CMS, the audit) stay out of the sitemap; robots.txt says the same.
+    sitemap({ filter: (page) => !/\/(admin|kiem-tra)\//.test(new URL(page).pathname) && !new URL(page).pathname.endsWith('/404/') }),
+  ],
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page (src/lib/security/policy.ts); the server adds the same as a header.
   security: { csp: astroCsp },
