@@ -125,7 +125,7 @@ export const fieldCases: BadInputCase[] = [
     name: 'a misspelt key',
     changes: { [MEETING]: replace('venue:', 'venu:') },
     expected: [
-      "hoi-nghi/2026-quy-ii.yaml, dòng 7, trường \"venu\": trường lạ, không có trong mẫu nội dung. Kiểm tra chính tả hoặc xoá đi; các trường được dùng: title, plan, status, period, start, venue, format, chair, topic, registrationDeadline, registeredCount, attendedCount, postponement.",
+      "hoi-nghi/2026-quy-ii.yaml, dòng 7, trường \"venu\": trường lạ, không có trong mẫu nội dung. Kiểm tra chính tả hoặc xoá đi; các trường được dùng: title, plan, status, period, start, venue, format, chair, topic, registrationDeadline, registeredCount, attendedCount, report, postponement.",
       "hoi-nghi/2026-quy-ii.yaml, trường \"venue\" (Địa điểm): trường bắt buộc nhưng chưa có. Thêm một dòng chữ.",
     ],
   },
@@ -155,6 +155,13 @@ export const fieldCases: BadInputCase[] = [
     changes: { [UNIT]: replace('portalUrl: https://thunghiem.example.gov.vn', 'portalUrl: thunghiem.example.gov.vn') },
     expected: [
       "don-vi.yaml, dòng 6, trường \"portalUrl\" (Địa chỉ Cổng thông tin): \"thunghiem.example.gov.vn\" không phải địa chỉ web. Ghi đầy đủ, bắt đầu bằng https://",
+    ],
+  },
+  {
+    name: 'HTML pasted into a one-line field',
+    changes: { [PETITION]: replace('title: Đề nghị hướng dẫn thủ tục cấp phép xây dựng nhà xưởng', 'title: Đề nghị <img src=x onerror=alert(1)> hướng dẫn') },
+    expected: [
+      "kien-nghi/kn-2026-01.md, dòng 4, trường \"title\" (Tiêu đề): có mã HTML <img src=x onerror=alert(1)>: trường này là chữ thường, không nhận thẻ HTML (thường do dán từ trang web). Xoá thẻ, chỉ giữ lại chữ.",
     ],
   },
   {
