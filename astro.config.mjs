@@ -7,6 +7,7 @@ import { contentRootFromEnv } from './src/lib/content/load.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { baseFromEnv } from './src/lib/view/urls.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
+import { astroCsp } from './src/lib/security/policy.ts';
 
 const contentRoot = contentRootFromEnv();
 
@@ -27,6 +28,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(admin|kiem-tra)\//.test(new URL(page).pathname) && !new URL(page).pathname.endsWith('/404/') }),
   ],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page (src/lib/security/policy.ts); the server adds the same as a header.
+  security: { csp: astroCsp },
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**'] } },
   },
