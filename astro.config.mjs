@@ -1,8 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentRootFromEnv } from './src/lib/content/load.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 
 const contentRoot = contentRootFromEnv();
 
@@ -15,7 +18,13 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), contentFiles(contentRoot)],
+  integrations: [
+    mdx(),
+    contentFiles(contentRoot),
+    cmsAdmin({ projectRoot: fileURLToPath(new URL('.', import.meta.url)), contentRoot }),
+    // Pages for officers (the CMS, the audit) stay out of the sitemap; robots.txt says the same.
+    sitemap({ filter: (page) => !/\/(admin|kiem-tra)\//.test(new URL(page).pathname) && !new URL(page).pathname.endsWith('/404/') }),
+  ],
   devToolbar: { enabled: false },
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**'] } },

@@ -32,7 +32,9 @@ export function contentFiles(root: string): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (req, res, next) => {
-          const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+          // Vite strips the base from `req.url` before later middlewares see it; `originalUrl` keeps it.
+          const original = (req as { originalUrl?: string }).originalUrl ?? req.url ?? '';
+          const url = decodeURIComponent(original.split('?')[0] ?? '');
           if (!url.startsWith(`${base}tep/`)) return next();
           const file = path.resolve(uploads, url.slice(base.length + 4));
           if (!file.startsWith(uploads + path.sep)) return next();

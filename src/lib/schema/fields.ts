@@ -90,6 +90,11 @@ interface Common<R extends boolean> {
 export const DOCUMENT_EXTENSIONS = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods', 'jpg', 'jpeg', 'png'] as const;
 
 const FILE_PATH = /^tep\/[a-z0-9]+(?:[-_.][a-z0-9]+)*\.[a-z0-9]+$/;
+
+/** True when a `file` value is a well-formed path in `tep/` (whether the file exists is checked across files). */
+export function isFilePath(value: string): boolean {
+  return FILE_PATH.test(value);
+}
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function describe(value: unknown): string {
@@ -238,7 +243,8 @@ export function file<const K extends string, R extends boolean = true>(
   const zod = finish(
     z.string({ error: typeMessage(t('expected.file')) }).superRefine((value, ctx) => {
       const extension = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
-      if (!FILE_PATH.test(value)) ctx.addIssue({ code: 'custom', message: t('error.filePath', { found: value }), input: value });
+      if (/(^|[\\/])\.\.([\\/]|$)|^[\\/]|^[a-z]:/i.test(value)) ctx.addIssue({ code: 'custom', message: t('error.fileOutsideRoot', { found: value }), input: value });
+      else if (!FILE_PATH.test(value)) ctx.addIssue({ code: 'custom', message: t('error.filePath', { found: value }), input: value });
       else if (!extensions.includes(extension)) ctx.addIssue({ code: 'custom', message: t('error.fileType', { found: value, extensions: extensions.join(', ') }), input: value });
     }),
     options.required,

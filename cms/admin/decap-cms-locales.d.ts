@@ -1,0 +1,5 @@
+/** decap-cms-locales ships no types: each locale is a nested table of strings. */
+declare module 'decap-cms-locales' {
+  type Phrases = { [key: string]: string | Phrases };
+  export const vi: Phrases;
+}

@@ -1,0 +1,96 @@
+/**
+ * Field-by-field comparison of a Decap collection's fields with the zod schema the build validates with:
+ * same keys in the same order, same required flags, same kinds, same enum values, same nesting, and the
+ * date formats the schema accepts. Used by test/cms/config.test.ts; returns the disagreements as text.
+ */
+import type { z } from 'astro/zod';
+import type { DecapField } from './config.ts';
+
+type Def = { type: string; [key: string]: unknown };
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The schema under optional / preprocess / default wrappers, and whether it accepts a missing value. */
+function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
+  let current = schema;
+  let optional = false;
+  for (;;) {
+    const def = defOf(current);
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') {
+      optional = true;
+      current = def.innerType as z.ZodType;
+    } else if (def.type === 'pipe') {
+      // z.preprocess(fn, schema) is a pipe from a transform into the schema
+      current = (defOf(def.in as z.ZodType).type === 'transform' ? def.out : def.in) as z.ZodType;
+    } else {
+      return { inner: current, optional };
+    }
+  }
+}
+
+/** Widgets that store a string, and the zod type they must meet. */
+const WIDGET_TYPES: Record<string, string> = {
+  string: 'string',
+  text: 'string',
+  markdown: 'string',
+  datetime: 'string',
+  relation: 'string',
+  file: 'string',
+  select: 'enum',
+  number: 'number',
+  boolean: 'boolean',
+  object: 'object',
+  list: 'array',
+};
+
+/** Samples of a stored value the schema must accept for a datetime widget's `format`. */
+const FORMAT_SAMPLES: Record<string, { accept: string; refuse: string }> = {
+  'YYYY-MM-DD': { accept: '2026-05-21', refuse: '2026-05-21T01:00:00.000Z' },
+  'YYYY-MM-DDTHH:mm': { accept: '2026-05-21T08:00', refuse: '2026-05-21T01:00:00.000Z' },
+};
+
+/** The disagreements between Decap fields and a zod object schema, one line each (empty when they agree). */
+export function compareFields(fields: readonly DecapField[], schema: z.ZodType, where = ''): string[] {
+  const problems: string[] = [];
+  const { inner } = unwrap(schema);
+  const def = defOf(inner);
+  if (def.type !== 'object') return [`${where || '(gốc)'}: zod không phải object (${def.type})`];
+  const shape = (inner as unknown as { shape: Record<string, z.ZodType> }).shape;
+  const zodKeys = Object.keys(shape);
+  const cmsKeys = fields.map((f) => f.name).filter((k) => !(where === '' && k === 'body'));
+  for (const key of zodKeys) if (!cmsKeys.includes(key)) problems.push(`${where}${key}: có trong zod, không có trong cấu hình CMS`);
+  for (const key of cmsKeys) if (!zodKeys.includes(key)) problems.push(`${where}${key}: có trong cấu hình CMS, không có trong zod`);
+  const common = zodKeys.filter((k) => cmsKeys.includes(k));
+  const cmsOrder = cmsKeys.filter((k) => zodKeys.includes(k));
+  if (common.join() !== cmsOrder.join()) problems.push(`${where || '(gốc)'}: thứ tự trường khác nhau (zod: ${common.join(', ')}; CMS: ${cmsOrder.join(', ')})`);
+  for (const field of fields) {
+    const zodField = shape[field.name];
+    if (!zodField) continue;
+    const at = `${where}${field.name}`;
+    const { inner: zInner, optional } = unwrap(zodField);
+    const zDef = defOf(zInner);
+    if (field.required === optional) problems.push(`${at}: bắt buộc trong ${field.required ? 'CMS' : 'zod'} nhưng không bắt buộc trong ${field.required ? 'zod' : 'CMS'}`);
+    const expected = WIDGET_TYPES[field.widget];
+    if (expected !== zDef.type) {
+      problems.push(`${at}: widget ${field.widget} lưu ${expected ?? '?'} nhưng zod cần ${zDef.type}`);
+      continue;
+    }
+    if (field.widget === 'select') {
+      const values = ((field.options as { value: string }[] | undefined) ?? []).map((o) => o.value);
+      const zValues = Object.values(zDef.entries as Record<string, string>);
+      if (values.join() !== zValues.join()) problems.push(`${at}: lựa chọn khác nhau (zod: ${zValues.join(', ')}; CMS: ${values.join(', ')})`);
+    }
+    if (field.widget === 'datetime') {
+      const sample = FORMAT_SAMPLES[String(field.format)];
+      if (!sample) problems.push(`${at}: định dạng ngày "${String(field.format)}" không phải YYYY-MM-DD hay YYYY-MM-DDTHH:mm`);
+      else {
+        if (!zodField.safeParse(sample.accept).success) problems.push(`${at}: zod không nhận giá trị CMS lưu theo "${String(field.format)}": ${sample.accept}`);
+        if (zodField.safeParse(sample.refuse).success) problems.push(`${at}: zod nhận cả thời điểm UTC ${sample.refuse}`);
+        if (field.picker_utc !== false) problems.push(`${at}: picker_utc phải là false (giờ Việt Nam, không đổi sang UTC)`);
+      }
+    }
+    if (field.widget === 'number' && field.value_type !== 'int') problems.push(`${at}: number phải có value_type: int`);
+    if (field.widget === 'object') problems.push(...compareFields(field.fields as DecapField[], zInner, `${at}.`));
+    if (field.widget === 'list') problems.push(...compareFields(field.fields as DecapField[], defOf(zInner).element as z.ZodType, `${at}[].`));
+  }
+  return problems;
+}

@@ -1,0 +1,253 @@
+/**
+ * The Decap CMS configuration, generated from the field definitions that also generate the zod schemas
+ * (src/lib/schema): one source of truth for keys, labels, help texts, required flags, enums and date
+ * formats. `npm run cms:config` prints it; the admin page loads it as `config.yml`.
+ */
+import path from 'node:path';
+import { COLLECTIONS, type CollectionSpec } from '../src/lib/schema/collections.ts';
+import type { AnyField } from '../src/lib/schema/fields.ts';
+import { t } from '../src/i18n/index.ts';
+
+/** A Decap field, as it appears in `config.yml`. */
+export type DecapField = { name: string; label: string; widget: string; required: boolean; hint?: string } & Record<string, unknown>;
+
+export interface DecapCollection {
+  name: string;
+  label: string;
+  label_singular?: string;
+  description?: string;
+  [key: string]: unknown;
+}
+
+/** Where the CMS saves: the local decap-server (dev) or a Git host with the editorial workflow. */
+export type CmsBackend =
+  | { kind: 'local'; proxyUrl: string }
+  | { kind: 'git-host'; name: 'github' | 'gitlab' | 'gitea' | 'bitbucket'; repo: string; branch: string; baseUrl?: string; authEndpoint?: string; appId?: string; apiRoot?: string };
+
+export interface CmsOptions {
+  backend: CmsBackend;
+  /** The content root relative to the repository root the backend writes into (`content`, or `` when the repository is the content root) */
+  contentPath: string;
+  /** The public site's URL, for "view live" links */
+  siteUrl?: string;
+}
+
+/** Stored date formats: a date stays a calendar day, a date-time stays Vietnam local time (no UTC instant). */
+export const DATE_FORMAT = 'YYYY-MM-DD';
+export const DATETIME_FORMAT = 'YYYY-MM-DDTHH:mm';
+
+/** The Decap `pattern` a field's value must match, when its kind or definition has one. */
+function patternOf(field: AnyField): [string, string] | undefined {
+  if (field.kind === 'file') return [`^tep/.+\\.(${field.extensions.join('|')})$`, t('cms.pattern.file', { extensions: field.extensions.join(', ') })];
+  if (field.kind === 'url') return ['^https?://\\S+$', t('cms.pattern.url')];
+  if (field.kind === 'email') return ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', t('cms.pattern.email')];
+  if (field.kind === 'string' || field.kind === 'text' || field.kind === 'markdown') {
+    if (field.pattern) return [field.pattern.source, field.pattern.message];
+    if (field.maxLength) return [`^[\\s\\S]{0,${field.maxLength}}$`, t('cms.pattern.maxLength', { max: field.maxLength })];
+  }
+  return undefined;
+}
+
+/** The Decap widget of one field definition. */
+export function decapField(field: AnyField): DecapField {
+  const base: DecapField = { name: field.key, label: field.label, widget: 'string', required: field.required };
+  if (field.hint) base.hint = field.hint;
+  const pattern = patternOf(field);
+  switch (field.kind) {
+    case 'string':
+    case 'url':
+    case 'email':
+      base.widget = 'string';
+      break;
+    case 'text':
+      base.widget = 'text';
+      break;
+    case 'markdown':
+      base.widget = 'markdown';
+      base.modes = ['raw', 'rich_text'];
+      break;
+    case 'date':
+      Object.assign(base, { widget: 'datetime', format: DATE_FORMAT, date_format: DATE_FORMAT, time_format: false, picker_utc: false });
+      break;
+    case 'datetime':
+      Object.assign(base, { widget: 'datetime', format: DATETIME_FORMAT, date_format: DATE_FORMAT, time_format: 'HH:mm', picker_utc: false });
+      break;
+    case 'integer':
+      Object.assign(base, { widget: 'number', value_type: 'int' });
+      if (field.min !== undefined) base.min = field.min;
+      if (field.max !== undefined) base.max = field.max;
+      break;
+    case 'boolean':
+      base.widget = 'boolean';
+      if (field.default !== undefined) base.default = field.default;
+      break;
+    case 'select':
+      Object.assign(base, { widget: 'select', options: field.options.map((o) => ({ label: o.label, value: o.value })) });
+      break;
+    case 'relation':
+      Object.assign(base, {
+        widget: 'relation',
+        collection: field.collection,
+        value_field: '{{slug}}',
+        search_fields: ['title'],
+        display_fields: ['title'],
+        options_length: 50,
+      });
+      break;
+    case 'file':
+      Object.assign(base, { widget: 'file', choose_url: false });
+      break;
+    case 'object':
+      Object.assign(base, { widget: 'object', collapsed: false, fields: field.fields.map(decapField) });
+      break;
+    case 'list': {
+      const first = field.fields.find((f) => f.kind === 'string' || f.kind === 'text') ?? field.fields[0];
+      Object.assign(base, { widget: 'list', collapsed: true, fields: field.fields.map(decapField) });
+      if (first) base.summary = `{{fields.${first.key}}}`;
+      if (field.min !== undefined) base.min = field.min;
+      if (field.max !== undefined) base.max = field.max;
+      break;
+    }
+  }
+  if (pattern) base.pattern = pattern;
+  return base;
+}
+
+/** File names of new entries (`slug.encoding: ascii` keeps them without marks). */
+const SLUGS: Partial<Record<CollectionSpec['name'], string>> = {
+  'lich-nghi': '{{year}}',
+  'hoi-nghi': "{{title | truncate(60, '')}}",
+  'thong-bao': "{{number}}-{{title | truncate(40, '')}}",
+  'noi-dung': "{{title | truncate(60, '')}}",
+  'kien-nghi': '{{code}}',
+  'ket-luan': "{{number}}-{{title | truncate(40, '')}}",
+};
+
+/** What the entry lists show. */
+const SUMMARIES: Partial<Record<CollectionSpec['name'], string>> = {
+  'lich-nghi': '{{year}}',
+  'hoi-nghi': '{{title}} ({{status}})',
+  'thong-bao': '{{number}} — {{title}} ({{published}})',
+  'noi-dung': '{{title}} ({{published}})',
+  'kien-nghi': '{{code}} — {{title}} ({{status}})',
+  'ket-luan': '{{number}} — {{title}} ({{published}})',
+};
+
+function join(contentPath: string, sub: string): string {
+  return path.posix.join(contentPath || '.', sub).replace(/^\.\//, '');
+}
+
+/** The Decap collection of one content collection. */
+export function decapCollection(spec: CollectionSpec, contentPath: string): DecapCollection {
+  const fields = spec.fields.map(decapField);
+  if (spec.body) fields.push({ name: 'body', label: spec.body.label, hint: spec.body.hint, widget: 'markdown', required: spec.body.required, modes: ['raw', 'rich_text'] });
+  if (spec.kind === 'file') {
+    return {
+      name: spec.name,
+      label: spec.label,
+      description: t(`cms.collection.${spec.name}` as 'cms.collection.don-vi'),
+      editor: { preview: false },
+      files: [{ name: spec.name, label: spec.labelSingular, file: join(contentPath, spec.path), format: 'yml', fields }],
+    };
+  }
+  return {
+    name: spec.name,
+    label: spec.label,
+    label_singular: spec.labelSingular,
+    description: t(`cms.collection.${spec.name}` as 'cms.collection.don-vi'),
+    folder: join(contentPath, spec.path),
+    create: true,
+    delete: true,
+    extension: spec.format === 'yaml' ? 'yaml' : 'md',
+    format: spec.format === 'yaml' ? 'yml' : 'frontmatter',
+    identifier_field: spec.name === 'kien-nghi' ? 'code' : spec.name === 'lich-nghi' ? 'year' : 'title',
+    slug: SLUGS[spec.name] ?? '{{title}}',
+    summary: SUMMARIES[spec.name],
+    editor: { preview: spec.format === 'markdown' || spec.name === 'hoi-nghi' },
+    fields,
+  };
+}
+
+function backendConfig(backend: CmsBackend): Record<string, unknown> {
+  if (backend.kind === 'local') return { name: 'proxy', proxy_url: backend.proxyUrl, branch: 'main' };
+  const config: Record<string, unknown> = {
+    name: backend.name,
+    repo: backend.repo,
+    branch: backend.branch,
+    squash_merges: true,
+    commit_messages: {
+      create: 'Thêm {{collection}} “{{slug}}”',
+      update: 'Sửa {{collection}} “{{slug}}”',
+      delete: 'Xoá {{collection}} “{{slug}}”',
+      uploadMedia: 'Tải lên “{{path}}”',
+      deleteMedia: 'Xoá “{{path}}”',
+      openAuthoring: '{{message}}',
+    },
+  };
+  if (backend.baseUrl) config.base_url = backend.baseUrl;
+  if (backend.authEndpoint) config.auth_endpoint = backend.authEndpoint;
+  if (backend.apiRoot) config.api_root = backend.apiRoot;
+  if (backend.appId) Object.assign(config, { app_id: backend.appId, auth_type: 'pkce' });
+  return config;
+}
+
+/** The whole Decap configuration. */
+export function cmsConfig(options: CmsOptions): Record<string, unknown> {
+  const config: Record<string, unknown> = {
+    locale: 'vi',
+    backend: backendConfig(options.backend),
+    media_folder: join(options.contentPath, 'tep'),
+    public_folder: 'tep',
+    media_library: { max_file_size: 20_000_000 },
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    editor: { preview: true },
+    collections: COLLECTIONS.map((spec) => decapCollection(spec, options.contentPath)),
+  };
+  if (options.backend.kind === 'git-host') config.publish_mode = 'editorial_workflow';
+  if (options.siteUrl) config.site_url = config.display_url = options.siteUrl;
+  return config;
+}
+
+const GIT_HOSTS = ['github', 'gitlab', 'gitea', 'bitbucket'] as const;
+
+/**
+ * The production backend from the environment: `CMS_REPO` (owner/name) turns the admin on, `CMS_BACKEND`
+ * (github, gitlab, gitea, bitbucket; default github), `CMS_BRANCH` (default main), `CMS_BASE_URL` and
+ * `CMS_AUTH_ENDPOINT` (the OAuth service), `CMS_APP_ID` (GitLab PKCE), `CMS_API_ROOT` (self-hosted host).
+ * Undefined when `CMS_REPO` is not set.
+ */
+export function gitHostFromEnv(env: NodeJS.ProcessEnv = process.env): CmsBackend | undefined {
+  const repo = env.CMS_REPO?.trim();
+  if (!repo) return undefined;
+  const name = (env.CMS_BACKEND?.trim() || 'github') as (typeof GIT_HOSTS)[number];
+  if (!GIT_HOSTS.includes(name)) throw new Error(t('cms.error.backend', { found: name, choices: GIT_HOSTS.join(', ') }));
+  if (!/^[\w.-]+(\/[\w.-]+)+$/.test(repo)) throw new Error(t('cms.error.repo', { found: repo }));
+  return {
+    kind: 'git-host',
+    name,
+    repo,
+    branch: env.CMS_BRANCH?.trim() || 'main',
+    baseUrl: env.CMS_BASE_URL?.trim() || undefined,
+    authEndpoint: env.CMS_AUTH_ENDPOINT?.trim() || undefined,
+    appId: env.CMS_APP_ID?.trim() || undefined,
+    apiRoot: env.CMS_API_ROOT?.trim() || undefined,
+  };
+}
+
+/** The default port of the local Decap backend (decap-server); `DECAP_PORT` changes it. */
+export const DEFAULT_DECAP_PORT = 8081;
+
+/** The local backend's URL, on loopback. */
+export function localBackend(port = Number(process.env.DECAP_PORT ?? DEFAULT_DECAP_PORT)): CmsBackend {
+  return { kind: 'local', proxyUrl: `http://127.0.0.1:${port}/api/v1` };
+}
+
+/**
+ * The repository the backend writes into, and the content root's path inside it: the project when the
+ * content root is inside it (`content`, `examples/…`), otherwise the content root itself.
+ */
+export function repositoryOf(projectRoot: string, contentRoot: string): { repoDir: string; contentPath: string } {
+  const relative = path.relative(projectRoot, contentRoot);
+  if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) return { repoDir: projectRoot, contentPath: relative.split(path.sep).join('/') };
+  return { repoDir: contentRoot, contentPath: '' };
+}
