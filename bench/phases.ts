@@ -2,11 +2,15 @@
  * Single phases of the pipeline, each run by `npm run bench` in a child process of its own so that its
  * time and memory are measured alone:
  *   node bench/phases.ts validate <content-root>       read and validate (src/lib/content)
+ *   node bench/phases.ts audit <content-root>          the compliance audit (src/lib/audit) of a root
+ *                                                     already loaded: its own work, loading excluded
  *   node bench/phases.ts search <site-dir>             Pagefind index of a built site (fallback while
  *                                                     the project has no search-index script of its own)
  * Each prints one JSON line: { "ms": … } with the time spent inside the process, start-up excluded.
  */
+import { auditSite } from '../src/lib/audit/index.ts';
 import { loadContentRoot } from '../src/lib/content/load.ts';
+import { buildSite } from '../src/lib/model/site.ts';
 
 const [phase, target] = process.argv.slice(2);
 if (!phase || !target) {
@@ -22,6 +26,12 @@ if (phase === 'validate') {
     process.exit(1);
   }
   console.log(JSON.stringify({ ms: performance.now() - started, entries: content.entries.length }));
+} else if (phase === 'audit') {
+  const content = await loadContentRoot(target);
+  if (!content.ok) process.exit(1);
+  const auditStarted = performance.now();
+  const result = auditSite(buildSite(content.entries), process.env.AS_OF ?? '2026-11-29');
+  console.log(JSON.stringify({ ms: performance.now() - auditStarted, meetings: result.meetings.length }));
 } else if (phase === 'search') {
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
