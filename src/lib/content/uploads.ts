@@ -7,6 +7,7 @@
 import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { t } from '../../i18n/index.ts';
+import { findPersonalData, mask } from '../privacy/detect.ts';
 import { DOCUMENT_EXTENSIONS } from '../schema/fields.ts';
 import { slugify } from '../text/slug.ts';
 import type { ContentProblem } from './errors.ts';
@@ -82,6 +83,8 @@ async function checkOne(root: string, file: string, name: string): Promise<Conte
   }
   const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
   if (!NAME.test(name)) problem(t('upload.name', { found: name, fix: suggestedName(name) }));
+  // The name is part of a public address: no ID or phone number in it (`cccd-031090012345.pdf`).
+  for (const match of findPersonalData(name.replace(/[-_]/g, ' '))) problem(t('upload.personalData', { what: t(`privacy.kind.${match.kind}`), masked: mask(match.value) }));
   if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) {
     problem(t('upload.type', { found: extension || t('upload.noExtension'), extensions: DOCUMENT_EXTENSIONS.join(', ') }));
   } else if (info.size === 0) {
