@@ -38,7 +38,13 @@ async function frontMatter(file: string): Promise<{ data: Record<string, unknown
   return { data: parse(match[1]!, { schema: 'core' }), body: match[2]!.trim() };
 }
 
+/** The editor as an editor sees it: the form and the preview scrolled to the top, no toast of an earlier save. */
 async function shot(name: string): Promise<void> {
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('*')) if (el.scrollTop > 0) el.scrollTop = 0;
+    for (const el of document.querySelectorAll<HTMLElement>('.Toastify')) el.style.display = 'none';
+  });
+  await page.waitForTimeout(300);
   const file = path.join(SHOTS, `${name}.png`);
   await page.screenshot({ path: file });
   if (DOC_SHOTS) await copyFile(file, path.join(DOC_SHOTS, `${name}.png`));
