@@ -1,11 +1,13 @@
 /**
  * The Astro content loader for every collection: entries come from the shared, validated load of the
  * content root (./content-cache.ts); Markdown bodies and Markdown fields (`answer.text`,
- * `registration.howTo`) are rendered with the site's Markdown pipeline and cached by digest.
+ * `registration.howTo`) are rendered with the site's Markdown pipeline, sanitised (src/lib/markdown),
+ * and cached by digest.
  */
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError } from '../lib/content/errors.ts';
+import { sanitizeRendered } from '../lib/markdown/sanitize.ts';
 import { collectionSpec, type CollectionName } from '../lib/schema/collections.ts';
 import type { AnyField } from '../lib/schema/fields.ts';
 import { contentRoot } from './env.ts';
@@ -21,6 +23,12 @@ function markdownFields(fields: readonly AnyField[], data: unknown, prefix = '')
     if (field.kind === 'object') out.push(...markdownFields(field.fields, value, `${prefix}${field.key}.`));
   }
   return out;
+}
+
+/** Editors' Markdown rendered with the site's pipeline, then sanitised: raw HTML passes through Astro's engine. */
+async function renderSafe(context: LoaderContext, markdown: string) {
+  const rendered = await context.renderMarkdown(markdown);
+  return { ...rendered, html: sanitizeRendered(markdown, rendered.html) };
 }
 
 let watching = false;
@@ -39,8 +47,8 @@ async function sync(collection: CollectionName, context: LoaderContext): Promise
     const filePath = path.relative(context.config.root.pathname, path.join(root, entry.file));
     const data = await context.parseData({ id: entry.id, data: entry.data, filePath });
     const fields: Record<string, string> = {};
-    for (const [key, markdown] of markdownFields(spec.fields, entry.data)) fields[key] = (await context.renderMarkdown(markdown)).html;
-    const rendered = entry.body === undefined ? undefined : await context.renderMarkdown(entry.body);
+    for (const [key, markdown] of markdownFields(spec.fields, entry.data)) fields[key] = (await renderSafe(context, markdown)).html;
+    const rendered = entry.body === undefined ? undefined : await renderSafe(context, entry.body);
     context.store.set({
       id: entry.id,
       data,

@@ -6,11 +6,19 @@
  */
 import { errors } from './vi/errors.ts';
 import { site } from './vi/site.ts';
+import { audit } from './vi/audit.ts';
+import { publicSite } from './vi/public.ts';
+import { perf } from './vi/perf.ts';
+import { safety } from './vi/safety.ts';
 import { cms } from './vi/cms.ts';
 
 export const vi = {
   ...errors,
   ...site,
+  ...audit,
+  ...publicSite,
+  ...perf,
+  ...safety,
   ...cms,
 } as const;
 

@@ -37,6 +37,8 @@ export const errors = {
   'error.max': 'không được lớn hơn {max}, nhưng đang là {found}. Sửa lại số.',
   'error.select': 'giá trị {found} không có trong danh sách. Chọn một trong: {choices}.',
   'error.filePath': '"{found}" không phải đường dẫn tệp hợp lệ. Tải tệp lên thư mục tep/ và ghi dạng tep/ten-tep.pdf (chữ thường không dấu, không dấu cách).',
+  'error.htmlInText': 'có mã HTML {found}: trường này là chữ thường, không nhận thẻ HTML (thường do dán từ trang web). Xoá thẻ, chỉ giữ lại chữ.',
+  'error.fileOutsideRoot': '"{found}" trỏ ra ngoài thư mục nội dung. Chỉ dùng tệp trong thư mục tep/: tải tệp lên rồi ghi dạng tep/ten-tep.pdf.',
   'error.fileType': 'tệp "{found}" có phần đuôi không được phép. Chỉ nhận: {extensions}.',
   'error.unknownKeys': 'trường lạ, không có trong mẫu nội dung. Kiểm tra chính tả hoặc xoá đi; các trường được dùng: {known}.',
   'error.listMin': 'cần ít nhất {min} mục. Thêm mục vào danh sách.',
@@ -62,11 +64,13 @@ export const errors = {
   'error.notAMapping': 'nội dung không phải các dòng "tên trường: giá trị". Kiểm tra lại cấu trúc tệp.',
   'error.missingFile': 'thiếu tệp này. Tạo tệp theo mẫu nội dung (xem README).',
   'error.wrongExtension': 'tệp có phần đuôi không dùng được trong thư mục này. Chỉ nhận: {allowed}.',
+  'error.duplicateStem': 'trùng tên với {others} (chỉ khác phần đuôi hoặc chữ hoa): hai tệp sẽ thành một trang. Gộp nội dung vào một tệp và xoá tệp kia.',
   'error.bodyRequired': 'thiếu phần {label} sau khối thông tin. Viết nội dung bên dưới dòng "---" thứ hai.',
 
   // Problems across files.
   'error.unknownMeeting': 'không có hội nghị "{found}". Chọn một hội nghị có trong thư mục hoi-nghi: {known}.',
   'error.conclusionBeforeMeeting': 'ngày ban hành {found} trước ngày họp của hội nghị "{meeting}" ({day}). Thông báo kết luận ban hành sau hội nghị: sửa ngày ban hành hoặc ngày họp.',
+  'error.answerAtMeetingBeforeMeeting': 'kiến nghị được trả lời tại hội nghị nhưng ngày trả lời {found} trước ngày họp của hội nghị "{meeting}" ({day}). Sửa ngày trả lời thành ngày họp, hoặc đổi tình trạng thành answered-in-writing nếu đã trả lời bằng văn bản.',
   'error.duplicateCode': 'mã "{found}" trùng với {others}. Mỗi kiến nghị một mã riêng: đổi mã của một trong các tệp.',
   'error.calendarYearName': 'năm {found} không khớp tên tệp {name}.yaml. Sửa năm hoặc đổi tên tệp.',
   'error.calendarWrongYear': 'ngày {found} không thuộc năm {year}. Ghi ngày này vào tệp của năm đó.',

@@ -4,7 +4,9 @@
  */
 import path from 'node:path';
 import type { ContentProblem } from './errors.ts';
+import { checkPersonalData } from '../privacy/check.ts';
 import { readContentRoot } from './read.ts';
+import { checkUploads } from './uploads.ts';
 import { validateAcross, validateEntry, type ValidEntry } from './validate.ts';
 
 export interface LoadedContent {
@@ -32,5 +34,7 @@ export async function loadContentRoot(root: string): Promise<LoadedContent> {
     if (result.data) valid.push({ ...entry, data: result.data });
   }
   problems.push(...(await validateAcross(absolute, raw, ids.get('hoi-nghi') ?? new Set())));
+  problems.push(...(await checkUploads(absolute)));
+  problems.push(...(await checkPersonalData(absolute, raw, new Set(raw.map((e) => e.file)))));
   return { root: absolute, entries: valid, problems, ok: !problems.some((p) => p.severity === 'error') };
 }

@@ -25,6 +25,8 @@ export interface RawEntry {
   body?: string;
   /** The 1-based line of a key path in the file, when it can be found */
   lineOf: (keyPath: readonly PropertyKey[]) => number | undefined;
+  /** The 1-based line where the Markdown body starts (Markdown files only) */
+  bodyLine?: number;
 }
 
 export interface ReadResult {
@@ -40,10 +42,23 @@ function extensionsOf(spec: CollectionSpec): string[] {
   return spec.format === 'yaml' ? YAML_EXTENSIONS : ['.md'];
 }
 
-/** Decodes a file's bytes as editors' text: UTF-8, without BOM, LF line ends, NFC. */
+/** The encoding a byte-order mark announces: Notepad's "Unicode" is UTF-16 with a BOM. */
+function encodingOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+/**
+ * Decodes a file's bytes as editors' text: UTF-8 (or UTF-16 with its byte-order mark, as Windows
+ * Notepad saves), without BOM, LF line ends, NFC. `undefined` when the bytes are not such text.
+ */
 export function decodeText(bytes: Uint8Array): string | undefined {
   try {
-    return nfc(toLf(stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes))));
+    const text = new TextDecoder(encodingOf(bytes), { fatal: true, ignoreBOM: true }).decode(bytes);
+    // A NUL character never occurs in editors' text: the file is binary or in another encoding.
+    if (text.includes('\0')) return undefined;
+    return nfc(toLf(stripBom(text)));
   } catch {
     return undefined;
   }
@@ -90,7 +105,9 @@ export function splitFrontMatter(text: string): { frontMatter: string; body: str
   const afterFence = text.indexOf('\n', end + 4);
   const frontMatter = text.slice(4, end + 1);
   const body = afterFence === -1 ? '' : text.slice(afterFence + 1);
-  const bodyLine = frontMatter.split('\n').length + 1;
+  // The opening fence is line 1; `frontMatter` ends with a newline, so its split has one empty piece
+  // more than it has lines: the closing fence is at that count + 1, the body starts on the next line.
+  const bodyLine = frontMatter.split('\n').length + 2;
   return { frontMatter, body, bodyLine };
 }
 
@@ -115,6 +132,7 @@ export function parseEntry(spec: CollectionSpec, file: string, bytes: Uint8Array
   }
   let parsed: ParsedYaml;
   let body: string | undefined;
+  let bodyLine: number | undefined;
   if (spec.format === 'markdown') {
     const split = splitFrontMatter(text);
     if (!split) {
@@ -123,6 +141,7 @@ export function parseEntry(spec: CollectionSpec, file: string, bytes: Uint8Array
     }
     parsed = parseYaml(split.frontMatter, 1);
     body = split.body;
+    bodyLine = split.bodyLine;
   } else {
     parsed = parseYaml(text);
   }
@@ -132,7 +151,7 @@ export function parseEntry(spec: CollectionSpec, file: string, bytes: Uint8Array
     problem(t('error.notAMapping'), 1);
     return { problems };
   }
-  return { entry: { collection: spec.name, id, file, data: parsed.data, body, lineOf: parsed.lineOf }, problems };
+  return { entry: { collection: spec.name, id, file, data: parsed.data, body, bodyLine, lineOf: parsed.lineOf }, problems };
 }
 
 async function listFolder(root: string, folder: string): Promise<string[] | undefined> {
@@ -166,14 +185,26 @@ export async function readContentRoot(root: string): Promise<ReadResult> {
     const allowed = extensionsOf(spec);
     const found = new Set<string>();
     ids.set(spec.name, found);
+    /** Files by stem: `a.yaml` and `a.yml` (or `a.md` and `A.md`) would be one meeting or one page. */
+    const byStem = new Map<string, string[]>();
     for (const name of names) {
       const file = `${spec.path}/${name}`;
       if (!allowed.some((ext) => name.toLowerCase().endsWith(ext))) {
         problems.push({ file, message: t('error.wrongExtension', { allowed: allowed.join(', ') }), severity: 'error' });
         continue;
       }
-      found.add(name.replace(/\.[^.]+$/, ''));
+      const stem = name.replace(/\.[^.]+$/, '');
+      found.add(stem);
+      const key = slugify(stem) || stem;
+      byStem.set(key, [...(byStem.get(key) ?? []), file]);
       jobs.push(readOne(spec, file));
+    }
+    for (const same of byStem.values()) {
+      if (same.length < 2) continue;
+      for (const file of same) {
+        const others = same.filter((f) => f !== file).join(', ');
+        problems.push({ file, message: t('error.duplicateStem', { others }), severity: 'error' });
+      }
     }
   }
   await Promise.all(jobs);

@@ -9,7 +9,7 @@ import type { z } from 'astro/zod';
 import { t } from '../../i18n/index.ts';
 import { datePart, dayOfWeek, isValidIsoDate, isValidLocalDateTime } from '../dates/civil.ts';
 import { collectionSpec, type CollectionName } from '../schema/collections.ts';
-import { fieldAt, type AnyField } from '../schema/fields.ts';
+import { fieldAt, isFilePath, type AnyField } from '../schema/fields.ts';
 import type { ContentProblem } from './errors.ts';
 import type { RawEntry } from './read.ts';
 
@@ -142,6 +142,13 @@ export async function validateAcross(root: string, entries: RawEntry[], meetingF
     if (entry.collection === 'ket-luan' && isDateTime(start) && typeof issued === 'string' && isValidIsoDate(issued) && issued < datePart(start)) {
       problemAt(entry, ['issued'], t('error.conclusionBeforeMeeting', { found: issued, meeting: meetingId, day: datePart(start) }));
     }
+    const answer = record(entry).answer as { date?: unknown } | null | undefined;
+    if (
+      entry.collection === 'kien-nghi' && record(entry).status === 'answered-at-meeting' && isDateTime(start) &&
+      typeof answer?.date === 'string' && isValidIsoDate(answer.date) && answer.date < datePart(start)
+    ) {
+      problemAt(entry, ['answer', 'date'], t('error.answerAtMeetingBeforeMeeting', { found: answer.date, meeting: meetingId, day: datePart(start) }));
+    }
   }
 
   const codes = new Map<string, RawEntry[]>();
@@ -177,7 +184,7 @@ export async function validateAcross(root: string, entries: RawEntry[], meetingF
   const checks: Promise<void>[] = [];
   for (const entry of entries) {
     for (const ref of filesOf(collectionSpec(entry.collection).fields, entry.data)) {
-      if (!ref.value.startsWith('tep/')) continue; // a malformed path is the field's own problem
+      if (!isFilePath(ref.value)) continue; // a malformed path is the field's own problem
       checks.push(
         isFileInside(root, ref.value).then((ok) => {
           if (!ok) problemAt(entry, ref.path, t('error.missingAttachment', { found: ref.value }));

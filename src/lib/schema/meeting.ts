@@ -47,6 +47,12 @@ export const meetingFields = [
   }),
   integer('registeredCount', { label: 'Số đơn vị đăng ký', hint: 'Số doanh nghiệp, hợp tác xã, hộ kinh doanh đã đăng ký (kiểm tra điều kiện tổ chức).', required: false, min: 0 }),
   integer('attendedCount', { label: 'Số đơn vị tham dự', hint: 'Bắt buộc khi trạng thái là Đã tổ chức.', required: false, min: 0 }),
+  group('report', {
+    label: 'Báo cáo kết quả gửi thành phố',
+    hint: 'Văn bản báo cáo kết quả hội nghị và kết quả giải quyết kiến nghị đã gửi thành phố (Phụ lục 1 hoặc 2); phần kiểm tra so ngày gửi với hạn báo cáo.',
+    required: false,
+    fields: [docNumber('number', 'Số văn bản báo cáo'), date('date', { label: 'Ngày gửi báo cáo' })],
+  }),
   group('postponement', {
     label: 'Hoãn/dừng',
     hint: 'Bắt buộc khi trạng thái là Hoãn hoặc Dừng tổ chức: lý do và văn bản báo cáo thành phố.',

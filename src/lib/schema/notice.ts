@@ -28,7 +28,11 @@ export const noticeFields = [
     required: false,
     fields: [
       text('howTo', { kind: 'markdown', label: 'Cách đăng ký', hint: 'Hướng dẫn doanh nghiệp đăng ký tham dự và gửi kiến nghị: cách gửi, hạn gửi.' }),
-      file('form', { label: 'Phiếu đăng ký', hint: 'Tệp phiếu đăng ký (DOCX hoặc PDF) trong thư mục tep/.' }),
+      file('form', {
+        label: 'Phiếu đăng ký',
+        hint: 'Tệp phiếu đăng ký (DOCX hoặc PDF) trong thư mục tep/. Kế hoạch của thành phố yêu cầu thông báo kèm phiếu đăng ký: thiếu phiếu không chặn bản dựng nhưng phần kiểm tra báo lỗi.',
+        required: false,
+      }),
       text('email', { kind: 'email', label: 'Thư điện tử nhận đăng ký', required: false }),
       text('address', { label: 'Địa chỉ nhận đăng ký', required: false }),
     ],

@@ -1,0 +1,15 @@
+/**
+ * `npm run audit -- [--as-of YYYY-MM-DD] [--json]`: the compliance audit of the content root
+ * (`CONTENT_DIR`). Exit 0 when nothing is wrong, 1 when a finding is an error, 2 when the content is invalid.
+ */
+import { t } from '../src/i18n/index.ts';
+import { auditExitCode, auditJson, auditSite, formatAudit } from '../src/lib/audit/index.ts';
+import { buildSite } from '../src/lib/model/site.ts';
+import { loadOrExit, options, resolveAsOf } from './cli.ts';
+
+const args = options({ 'as-of': { type: 'string' }, json: { type: 'boolean' } }, t('audit.cli.usage'));
+const asOf = resolveAsOf(args['as-of']);
+const content = await loadOrExit(2);
+const result = auditSite(buildSite(content.entries), asOf);
+console.log(args.json ? JSON.stringify(auditJson(result), null, 2) : formatAudit(result));
+process.exitCode = auditExitCode(result);

@@ -1,0 +1,40 @@
+/**
+ * `npm run report -- --meeting <id> [--format md|csv|xlsx] [--out file]`: the report of a meeting's
+ * results to the city (Phụ lục 1 or 2 by the unit's kind). md and csv print to the terminal unless
+ * `--out` is given; xlsx needs `--out`. Exit 2 on a wrong option, an unknown meeting or invalid content.
+ */
+import { writeFile } from 'node:fs/promises';
+import { t } from '../src/i18n/index.ts';
+import { buildSite } from '../src/lib/model/site.ts';
+import { meetingReport, reportCsv, reportMarkdown, reportXlsx } from '../src/lib/report/index.ts';
+import { loadOrExit, options } from './cli.ts';
+
+const args = options({ meeting: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } }, t('report.cli.usage'));
+const format = args.format ?? 'md';
+if (!['md', 'csv', 'xlsx'].includes(format)) {
+  console.error(`${t('report.cli.badFormat', { found: format })}\n${t('report.cli.usage')}`);
+  process.exit(2);
+}
+if (!args.meeting) {
+  console.error(t('report.cli.usage'));
+  process.exit(2);
+}
+if (format === 'xlsx' && !args.out) {
+  console.error(t('report.cli.xlsxNeedsOut'));
+  process.exit(2);
+}
+const content = await loadOrExit(2);
+const site = buildSite(content.entries);
+const meeting = site.meetingById.get(args.meeting);
+if (!meeting) {
+  console.error(t('report.cli.noMeeting', { id: args.meeting, ids: site.meetings.map((m) => m.id).join(', ') }));
+  process.exit(2);
+}
+const report = meetingReport(site, meeting);
+const output = format === 'xlsx' ? await reportXlsx(report) : format === 'csv' ? reportCsv(report) : reportMarkdown(report);
+if (args.out) {
+  await writeFile(args.out, output);
+  console.error(t('report.cli.written', { file: args.out }));
+} else {
+  process.stdout.write(output as string);
+}
