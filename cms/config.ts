@@ -136,10 +136,10 @@ const SLUGS: Partial<Record<CollectionSpec['name'], string>> = {
 /** What the entry lists show. */
 const SUMMARIES: Partial<Record<CollectionSpec['name'], string>> = {
   'lich-nghi': '{{year}}',
-  'hoi-nghi': '{{title}} ({{status}})',
+  'hoi-nghi': '{{title}}',
   'thong-bao': '{{number}} — {{title}} ({{published}})',
   'noi-dung': '{{title}} ({{published}})',
-  'kien-nghi': '{{code}} — {{title}} ({{status}})',
+  'kien-nghi': '{{code}} — {{title}}',
   'ket-luan': '{{number}} — {{title}} ({{published}})',
 };
 

@@ -1,12 +1,13 @@
 /**
- * Vietnamese for the keys decap-cms-locales' `vi` leaves in English (Decap 3.16: 77 of 248), merged over
+ * Vietnamese for the keys decap-cms-locales' `vi` leaves in English (Decap 3.16: 77 of 248 missing, one
+ * left as "View as"), and a plainer "new" button, merged over
  * it in main.ts. Same nesting as Decap's locale files; `%{name}` are Decap's placeholders.
  * test/cms/locale.test.ts checks that every key exists in Decap's English and that none is left out.
  */
 export const localeOverrides = {
   auth: { loginWithAzure: 'Đăng nhập bằng Azure', loginWithForgejo: 'Đăng nhập bằng Forgejo' },
   collection: {
-    collectionTop: { viewAsList: 'Xem dạng danh sách', viewAsGrid: 'Xem dạng lưới', groupBy: 'Nhóm theo' },
+    collectionTop: { viewAs: 'Xem dạng', viewAsList: 'Xem dạng danh sách', viewAsGrid: 'Xem dạng lưới', groupBy: 'Nhóm theo', newButton: 'Tạo mới: %{collectionLabel}' },
     entries: { unpublishedHeader: 'Mục chưa công bố' },
     groups: { other: 'Khác', negateLabel: 'Không %{label}' },
   },
@@ -41,7 +42,7 @@ export const localeOverrides = {
       shortcut: 'Mẹo: nhấn Ctrl+Enter để thêm ghi chú nhanh',
     },
     editorToolbar: {
-      statusInfoTooltipDraft: 'Bài đang là bản nháp. Để gửi duyệt, chuyển trạng thái sang “Chờ duyệt”.',
+      statusInfoTooltipDraft: 'Bài đang là bản nháp. Để gửi duyệt, chuyển trạng thái sang “Đang xét duyệt”.',
       statusInfoTooltipInReview: 'Bài đang chờ duyệt, không cần làm gì thêm; vẫn có thể sửa trong lúc chờ.',
     },
     editorWidgets: {
