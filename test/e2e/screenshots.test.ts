@@ -48,7 +48,7 @@ describe('screenshots', () => {
       const shown = (selector: string) => tab.locator(selector).first().evaluate((e) => getComputedStyle(e).display !== 'none' && (e as HTMLElement).offsetHeight > 0);
       for (const kept of ['.doc-number', '.date-line', '.nation', '.motto', '.doc-title', '.doc-body']) expect(await shown(kept), kept).toBe(true);
       for (const dropped of ['.site-header', '.parts-nav', '.breadcrumbs', '.site-footer', '.doc-facts']) expect(await shown(dropped), dropped).toBe(false);
-      if (name === 'conclusion') expect(await shown('.signature')).toBe(true);
+      expect(await shown('.signature')).toBe(true);
       expect(await tab.locator('body').evaluate((e) => getComputedStyle(e).fontFamily)).toContain('Times New Roman');
       await tab.screenshot({ path: path.join(SHOTS, `print-${name}.png`), fullPage: true });
       await tab.pdf({ path: path.join(SHOTS, `print-${name}.pdf`), format: 'A4', preferCSSPageSize: true });

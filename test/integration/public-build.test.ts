@@ -95,3 +95,11 @@ describe("the unit's colour", () => {
     expect(readFileSync(path.join(themed.outDir, 'theme.css'), 'utf8')).toBe('html:root { --primary: #9b1c1c; --primary-dark: #6d1414; }\n');
   });
 });
+
+describe('notices signed like the original', () => {
+  it("prints a plan's optional signer in the signature block, one line per level of authority", () => {
+    const plan = parse(read('thong-bao/kh-80-2026-ke-hoach-doi-thoai/index.html'));
+    expect(plan.querySelectorAll('.signature .signer-position').map((p) => p.textContent)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+    expect(plan.querySelector('.signature .signer-name')!.textContent).toBe('Phạm Minh Hòa');
+  });
+});

@@ -1,6 +1,6 @@
 /** `ket-luan/*.md`, part 4: the notice of the meeting's conclusions. */
-import { group, objectSchema, text } from './fields.ts';
-import { attachments, docNumber, issued, meetingRef, published, title } from './shared.ts';
+import { objectSchema } from './fields.ts';
+import { attachments, docNumber, issued, meetingRef, published, signer, title } from './shared.ts';
 import { notBefore, type EntryRule } from './rules.ts';
 
 export const conclusionFields = [
@@ -9,14 +9,7 @@ export const conclusionFields = [
   docNumber('number', 'Số, ký hiệu'),
   { ...issued, hint: 'Ngày ký thông báo kết luận; không được trước ngày họp.' },
   published,
-  group('signer', {
-    label: 'Người ký',
-    hint: 'Quyền hạn, chức vụ và họ tên người ký, ví dụ "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH".',
-    fields: [
-      text('position', { label: 'Quyền hạn, chức vụ', hint: 'Ví dụ "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" (dấu "/" để xuống dòng).' }),
-      text('name', { label: 'Họ tên' }),
-    ],
-  }),
+  signer(),
   attachments,
 ] as const;
 

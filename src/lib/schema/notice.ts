@@ -1,7 +1,7 @@
 /** `thong-bao/*.md`, part 1: the notice of the meeting's time (or the plan posted in its place, or a postponement). */
 import { t } from '../../i18n/index.ts';
 import { date, file, group, objectSchema, select, text } from './fields.ts';
-import { attachments, docNumber, issued, meetingRef, published, title } from './shared.ts';
+import { attachments, docNumber, issued, meetingRef, published, signer, title } from './shared.ts';
 import { notBefore, requireWhen, type EntryRule } from './rules.ts';
 
 export const NOTICE_KINDS = [
@@ -37,6 +37,7 @@ export const noticeFields = [
       text('address', { label: 'Địa chỉ nhận đăng ký', required: false }),
     ],
   }),
+  { ...signer(false), hint: 'Không bắt buộc. Người ký thông báo, kế hoạch, để bản in có khối chữ ký như văn bản gốc.' },
   attachments,
 ] as const;
 

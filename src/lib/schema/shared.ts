@@ -1,7 +1,7 @@
 /** Fields several parts share: the meeting reference, document numbers, dates of a document, attachments. */
 import { t } from '../../i18n/index.ts';
 import { DOC_NUMBER_PATTERN } from '../text/doc-number.ts';
-import { date, file, list, relation, text } from './fields.ts';
+import { date, file, group, list, relation, text } from './fields.ts';
 
 /** The meeting a document belongs to: the stem of a file in `hoi-nghi/`. */
 export const meetingRef = relation('meeting', {
@@ -37,3 +37,16 @@ export const attachments = list('attachments', {
     file('file', { label: 'Tệp', hint: 'Tệp trong thư mục tep/.' }),
   ],
 });
+
+/** Who signed the document, printed in the signature block as on the signed original. */
+export function signer<R extends boolean = true>(required?: R) {
+  return group('signer', {
+    label: 'Người ký',
+    hint: 'Quyền hạn, chức vụ và họ tên người ký, ví dụ "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH".',
+    required: (required ?? true) as R,
+    fields: [
+      text('position', { label: 'Quyền hạn, chức vụ', hint: 'Ví dụ "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" (dấu "/" để xuống dòng).' }),
+      text('name', { label: 'Họ tên' }),
+    ],
+  });
+}
