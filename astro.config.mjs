@@ -5,13 +5,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentRootFromEnv } from './src/lib/content/load.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
+import { baseFromEnv } from './src/lib/view/urls.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { astroCsp } from './src/lib/security/policy.ts';
 
 const contentRoot = contentRootFromEnv();
 
 /** The section's path on the portal; `BASE=/` serves it at the root. */
-const base = process.env.BASE ?? '/doi-thoai-doanh-nghiep/';
+const base = baseFromEnv();
 
 export default defineConfig({
   // The portal's origin, for absolute links in feeds and the sitemap; override with SITE.
