@@ -4,6 +4,7 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { makeContentRoot } from '../helpers/content-root.ts';
+import { searchRecord } from '../../src/lib/search/records.ts';
 
 let demo: BuildResult;
 const read = (file: string) => readFileSync(path.join(demo.outDir, file), 'utf8');
@@ -101,5 +102,12 @@ describe('notices signed like the original', () => {
     const plan = parse(read('thong-bao/kh-80-2026-ke-hoach-doi-thoai/index.html'));
     expect(plan.querySelectorAll('.signature .signer-position').map((p) => p.textContent)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
     expect(plan.querySelector('.signature .signer-name')!.textContent).toBe('Phạm Minh Hòa');
+  });
+});
+
+describe('search records of the demo', () => {
+  it("summarise a meeting by its facts, not by another page's description", () => {
+    const record = searchRecord(read('hoi-nghi/2026-quy-ii/index.html'), '/hoi-nghi/2026-quy-ii/')!;
+    expect(record.meta.summary).toContain('08 giờ 00, Thứ Năm, ngày 21 tháng 5 năm 2026');
   });
 });
