@@ -3,7 +3,7 @@
  * `search` prop becomes one record with folded text (src/lib/search/records.ts); the index is written to
  * `<site>/pagefind/`, where the search page loads it from.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { searchRecord } from '../src/lib/search/records.ts';
@@ -32,8 +32,13 @@ export async function indexSite(siteDir: string): Promise<number> {
       if (added.errors.length) throw new Error(`Pagefind (${url}): ${added.errors.join('; ')}`);
       count++;
     }
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    const bundle = path.join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    // The search page renders results itself: Pagefind's ready-made interfaces are not published.
+    for (const name of await readdir(bundle)) {
+      if (/^pagefind-((component|modular)-)?ui\.(js|css)$|^pagefind-highlight\.js$/.test(name)) await rm(path.join(bundle, name));
+    }
   } finally {
     await pagefind.close();
   }

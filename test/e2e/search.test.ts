@@ -62,6 +62,8 @@ describe('search on the demo site', () => {
     expect(records.some((r) => r.url === `${BASE}hoi-nghi/2026-quy-ii/`)).toBe(true);
     expect(records.some((r) => /\/(admin|kiem-tra|bao-cao|tim-kiem)\//.test(r.url))).toBe(false);
     expect(records.some((r) => r.url === `${BASE}kien-nghi/`)).toBe(false);
+    // Results are rendered by the page: Pagefind's own interfaces are not shipped.
+    expect(readdirSync(path.join(inject('siteDir'), 'pagefind')).filter((f) => /ui|highlight/.test(f))).toEqual([]);
   });
 
   for (const phrase of ['dat dai', 'kien nghi', 'thu tuc hanh chinh']) {
