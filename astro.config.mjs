@@ -5,12 +5,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentRootFromEnv } from './src/lib/content/load.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
+import { baseFromEnv } from './src/lib/view/urls.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
+import { astroCsp } from './src/lib/security/policy.ts';
 
 const contentRoot = contentRootFromEnv();
 
 /** The section's path on the portal; `BASE=/` serves it at the root. */
-const base = process.env.BASE ?? '/doi-thoai-doanh-nghiep/';
+const base = baseFromEnv();
 
 export default defineConfig({
   // The portal's origin, for absolute links in feeds and the sitemap; override with SITE.
@@ -26,6 +28,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(admin|kiem-tra)\//.test(new URL(page).pathname) && !new URL(page).pathname.endsWith('/404/') }),
   ],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page (src/lib/security/policy.ts); the server adds the same as a header.
+  security: { csp: astroCsp },
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**'] } },
   },

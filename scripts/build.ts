@@ -7,6 +7,7 @@ import path from 'node:path';
 import { build } from 'astro';
 import { rememberContent } from '../src/data/content-cache.ts';
 import { loadOrExit, options, resolveAsOf } from './cli.ts';
+import { indexSite } from './search-index.ts';
 
 const USAGE = 'Cách dùng: npm run build [-- --as-of YYYY-MM-DD] [--out-dir dist]';
 const args = options({ 'as-of': { type: 'string' }, 'out-dir': { type: 'string' } }, USAGE);
@@ -27,6 +28,8 @@ rememberContent(content);
 
 try {
   await build({ root: projectRoot, outDir: staging, logLevel: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+  // The search index is part of the site: a failure to index fails the build like any other.
+  await indexSite(staging);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   console.error((error as Error).message);

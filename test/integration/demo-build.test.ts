@@ -59,6 +59,7 @@ describe('the demo build', () => {
     const meeting = page(demo.outDir, 'hoi-nghi/2026-quy-ii');
     expect(text(meeting.querySelector('.facts'))).toContain('08 giờ 00, Thứ Năm, ngày 21 tháng 5 năm 2026');
     expect(meeting.querySelectorAll('main h2').map(text)).toEqual([
+      'Các thời hạn',
       '1. Thông báo thời gian đối thoại',
       '2. Nội dung hội nghị đối thoại',
       '3. Phản ánh kiến nghị doanh nghiệp',

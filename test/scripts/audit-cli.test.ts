@@ -56,3 +56,12 @@ describe('npm run audit', () => {
     expect(runScript('audit', ['--bogus'], { CONTENT_DIR: DEMO }).status).toBe(2);
   });
 });
+
+describe('npm run bench:audit', () => {
+  it('audits a generated corpus and prints the time (small here; 10,000 petitions by default)', () => {
+    const run = runScript('bench-audit', ['--petitions', '300', '--runs', '2']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Kiểm tra \(audit\) 300 kiến nghị, \d+ hội nghị, \d+ thời hạn, \d+ phát hiện; 2 lần: trung vị [\d.]+ ms/);
+  });
+});

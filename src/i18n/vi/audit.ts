@@ -100,7 +100,7 @@ export const audit = {
   'audit.page.how4': 'Năm chưa có lịch nghỉ chính thức được tính theo Bộ luật Lao động 2019 và có cảnh báo "lịch nghỉ chưa xác nhận".',
   'audit.page.reportLink': 'Báo cáo kết quả (Phụ lục)',
   'audit.page.meetingDay': 'Ngày họp',
-  'audit.page.timelineCaption': 'Các thời hạn của hội nghị {meeting}',
+  'audit.page.timelineCaption': 'Các thời hạn: {meeting}',
   'audit.page.dueCol': 'Hạn',
   'audit.page.doneCol': 'Ngày thực hiện',
   'audit.page.stateCol': 'Tình trạng',
@@ -113,7 +113,17 @@ export const audit = {
   'audit.timeline.heading': 'Các thời hạn',
   'audit.petition.due': 'Hạn trả lời bằng văn bản',
   'audit.petition.dueState': 'Tình trạng trả lời',
+  'audit.finding.days': '{days} ngày làm việc sau hội nghị',
   'audit.petition.atMeeting': 'Đã trả lời trực tiếp tại hội nghị',
+
+  // The audit benchmark.
+  'bench.usage': 'Cách dùng: npm run bench:audit -- [--petitions 10000] [--runs 5] [--content thư-mục] [--as-of YYYY-MM-DD]',
+  'bench.generated': 'Đã sinh nội dung {petitions} kiến nghị: {ms} ms',
+  'bench.loaded': 'Đọc và kiểm tra {files} tệp: {ms} ms',
+  'bench.model': 'Dựng mô hình ({meetings} hội nghị, {petitions} kiến nghị): {ms} ms',
+  'bench.audit': 'Kiểm tra (audit) {petitions} kiến nghị, {meetings} hội nghị, {deadlines} thời hạn, {findings} phát hiện; {runs} lần: trung vị {median} ms (nhanh nhất {min} ms, chậm nhất {max} ms)',
+
+  'bench.byRule': 'Phát hiện theo quy định: {rules}',
 
   // The report (Phụ lục 1 and 2 of KH 85/KH-UBND).
   'report.cli.usage': 'Cách dùng: npm run report -- --meeting <mã hội nghị> [--format md|csv|xlsx] [--out tệp]',
@@ -142,7 +152,7 @@ export const audit = {
   'report.note.pending': '{count} đang xử lý',
   'report.note.declined': '{count} không thuộc phạm vi giải quyết',
   'report.note.otherUnresolved': '{count} đã trả lời, chưa giải quyết triệt để',
-  'report.page.title': 'Báo cáo kết quả hội nghị {meeting}',
+  'report.page.title': 'Báo cáo kết quả: {meeting}',
   'report.page.print': 'In báo cáo (khổ A4)',
   'report.page.downloadNote': 'Bản CSV, XLSX: npm run report -- --meeting {id} --format xlsx --out bao-cao.xlsx',
 } as const;

@@ -37,6 +37,7 @@ export const errors = {
   'error.max': 'không được lớn hơn {max}, nhưng đang là {found}. Sửa lại số.',
   'error.select': 'giá trị {found} không có trong danh sách. Chọn một trong: {choices}.',
   'error.filePath': '"{found}" không phải đường dẫn tệp hợp lệ. Tải tệp lên thư mục tep/ và ghi dạng tep/ten-tep.pdf (chữ thường không dấu, không dấu cách).',
+  'error.htmlInText': 'có mã HTML {found}: trường này là chữ thường, không nhận thẻ HTML (thường do dán từ trang web). Xoá thẻ, chỉ giữ lại chữ.',
   'error.fileOutsideRoot': '"{found}" trỏ ra ngoài thư mục nội dung. Chỉ dùng tệp trong thư mục tep/: tải tệp lên rồi ghi dạng tep/ten-tep.pdf.',
   'error.fileType': 'tệp "{found}" có phần đuôi không được phép. Chỉ nhận: {extensions}.',
   'error.unknownKeys': 'trường lạ, không có trong mẫu nội dung. Kiểm tra chính tả hoặc xoá đi; các trường được dùng: {known}.',

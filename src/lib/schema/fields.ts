@@ -95,6 +95,8 @@ const FILE_PATH = /^tep\/[a-z0-9]+(?:[-_.][a-z0-9]+)*\.[a-z0-9]+$/;
 export function isFilePath(value: string): boolean {
   return FILE_PATH.test(value);
 }
+/** An HTML tag or comment: `<script>`, `</p>`, `<img src=x onerror=…>`, `<!--`; not `a < b` nor `<10 tỷ`. */
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function describe(value: unknown): string {
@@ -130,6 +132,9 @@ function textSchema(kind: TextKind, options: { pattern?: TextField['pattern']; m
     const message = options.pattern.message;
     checks.push((v) => (re.test(v) ? undefined : t('error.pattern', { found: v, fix: message })));
   }
+  // Plain text is shown as text on the site, but also goes into feeds, open data and other tools that
+  // may not escape it: an HTML tag in it is a paste from a web page or an attack, never content.
+  if (kind === 'string' || kind === 'text') checks.push((v) => (HTML_TAG.test(v) ? t('error.htmlInText', { found: HTML_TAG.exec(v)![0] }) : undefined));
   if (kind === 'url') checks.push((v) => (URL.canParse(v) && /^https?:/.test(v) ? undefined : t('error.url', { found: v })));
   if (kind === 'email') checks.push((v) => (EMAIL.test(v) ? undefined : t('error.email', { found: v })));
   if (checks.length === 0) return schema;

@@ -158,6 +158,13 @@ export const fieldCases: BadInputCase[] = [
     ],
   },
   {
+    name: 'HTML pasted into a one-line field',
+    changes: { [PETITION]: replace('title: Đề nghị hướng dẫn thủ tục cấp phép xây dựng nhà xưởng', 'title: Đề nghị <img src=x onerror=alert(1)> hướng dẫn') },
+    expected: [
+      "kien-nghi/kn-2026-01.md, dòng 4, trường \"title\" (Tiêu đề): có mã HTML <img src=x onerror=alert(1)>: trường này là chữ thường, không nhận thẻ HTML (thường do dán từ trang web). Xoá thẻ, chỉ giữ lại chữ.",
+    ],
+  },
+  {
     name: 'a petition without its text',
     changes: { [PETITION]: replace('Công ty đề nghị được hướng dẫn thủ tục cấp phép xây dựng nhà xưởng.\n', '') },
     expected: [

@@ -62,3 +62,23 @@ describe('the feeds of the demo build', () => {
     expect(list).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });
+
+describe('the petition list filtered without a server', () => {
+  it('has a page per status and group, each listing only its petitions, with the status in words', () => {
+    const pending = parse(read('kien-nghi/tinh-trang/dang-xu-ly/index.html'));
+    expect(pending.querySelector('h1')!.textContent).toBe('Phản ánh kiến nghị doanh nghiệp: Đang xử lý');
+    const rows = pending.querySelectorAll('table.petitions tbody tr');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.querySelector('.badge')!.textContent).toBe('Đang xử lý');
+    const land = parse(read('kien-nghi/nhom/dat-dai/index.html'));
+    const landRows = land.querySelectorAll('table.petitions tbody tr');
+    expect(landRows.length).toBe(JSON.parse(read('du-lieu.json')).petitions.filter((p: { group: string }) => p.group === 'land').length);
+    expect(land.querySelector('.petition-filters a[aria-current="page"]')!.textContent).toContain('Đất đai');
+  });
+
+  it('links every filter from the full list', () => {
+    const links = parse(read('kien-nghi/index.html')).querySelectorAll('.petition-filters a').map((a) => a.getAttribute('href'));
+    expect(links).toContain('/doi-thoai-doanh-nghiep/kien-nghi/tinh-trang/dang-xu-ly/');
+    expect(links).toContain('/doi-thoai-doanh-nghiep/kien-nghi/nhom/thu-tuc-hanh-chinh/');
+  });
+});

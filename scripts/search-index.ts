@@ -1,0 +1,41 @@
+/**
+ * Indexes a built site for search with Pagefind (its Node API): every page that opted in through Base's
+ * `search` prop becomes one record with folded text (src/lib/search/records.ts); the index is written to
+ * `<site>/pagefind/`, where the search page loads it from.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { searchRecord } from '../src/lib/search/records.ts';
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(full);
+    else if (entry.name === 'index.html') yield full;
+  }
+}
+
+/** Indexes the site built in `siteDir`; returns the number of pages indexed. */
+export async function indexSite(siteDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  let count = 0;
+  try {
+    for await (const file of htmlFiles(siteDir)) {
+      const relative = path.relative(siteDir, path.dirname(file)).split(path.sep).join('/');
+      // Pagefind's client puts its base (the folder above /pagefind/) before each URL: index the path below it.
+      const url = relative ? `/${relative}/` : '/';
+      const record = searchRecord(await readFile(file, 'utf8'), url);
+      if (!record) continue;
+      const added = await index.addCustomRecord(record);
+      if (added.errors.length) throw new Error(`Pagefind (${url}): ${added.errors.join('; ')}`);
+      count++;
+    }
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  return count;
+}

@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+
+let demo: BuildResult;
+const page = (route: string): HTMLElement => parse(readFileSync(path.join(demo.outDir, route, 'index.html'), 'utf8'));
+const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+beforeAll(async () => {
+  demo = await buildSite({ asOf: '2026-07-01' });
+  if (demo.status !== 0) throw new Error(demo.stderr);
+});
+
+describe('/kiem-tra/ on the demo, as of 2026-07-01', () => {
+  it('shows the matrix of meetings × the four parts with their states', () => {
+    const rows = page('kiem-tra').querySelectorAll('.audit-matrix tbody tr');
+    expect(rows).toHaveLength(2);
+    const states = rows.map((row) => row.querySelectorAll('td .state').map(text));
+    expect(states).toEqual([
+      ['Đúng hạn', 'Có', 'Muộn', 'Có'],
+      ['Có', 'Chưa đến hạn', 'Có', 'Chưa đến hạn'],
+    ]);
+  });
+
+  it('shows each meeting\'s timeline with due dates and working days early or late', () => {
+    const late = page('kiem-tra').querySelectorAll('.timeline tr.deadline-answer').find((tr) => text(tr).includes('KN-2026-06'));
+    expect(text(late)).toContain('01/06/2026');
+    expect(text(late)).toContain('05/06/2026');
+    expect(text(late)).toContain('muộn 4 ngày làm việc');
+    expect(text(late)).toContain('§II.5');
+  });
+
+  it('lists the late answer as a finding with its file and source, and explains the strict reading', () => {
+    const audit = page('kiem-tra');
+    const findings = audit.querySelectorAll('.finding');
+    expect(findings).toHaveLength(1);
+    expect(text(findings[0])).toContain('answer-late');
+    expect(text(findings[0])).toContain('kien-nghi/kn-2026-06.md');
+    expect(text(findings[0])).toContain('KH 82/KH-UBND');
+    expect(text(audit.querySelector('.how'))).toContain('Cách hiểu chặt');
+    expect(audit.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+
+  it('the meeting page carries its own timeline; the petition page its due date and on-time state', () => {
+    expect(page('hoi-nghi/2026-quy-ii').querySelectorAll('.timeline tr.deadline')).toHaveLength(13);
+    const petition = text(page('kien-nghi/kn-2026-06').querySelector('.facts'));
+    expect(petition).toContain('Hạn trả lời bằng văn bản');
+    expect(text(page('kien-nghi/kn-2026-06').querySelector('.answer-due'))).toBe('01/06/2026 (7 ngày làm việc sau hội nghị)');
+    expect(petition).toContain('Muộn 4 ngày làm việc');
+    expect(text(page('kien-nghi/kn-2026-03').querySelector('.facts'))).toContain('Đúng hạn (sớm 2 ngày làm việc)');
+    expect(text(page('kien-nghi/kn-2026-01').querySelector('.facts'))).toContain('Đã trả lời trực tiếp tại hội nghị');
+  });
+});
+
+describe('/bao-cao/<meeting>/', () => {
+  it('is built for the held meeting only', () => {
+    expect(existsSync(path.join(demo.outDir, 'bao-cao/2026-quy-ii/index.html'))).toBe(true);
+    expect(existsSync(path.join(demo.outDir, 'bao-cao/2026-quy-iv/index.html'))).toBe(false);
+  });
+
+  it('shows Phụ lục 2 with the seven groups and the totals', () => {
+    const report = page('bao-cao/2026-quy-ii');
+    expect(text(report.querySelector('.report-name'))).toBe('Phụ lục 2');
+    const rows = report.querySelectorAll('.report-table tbody tr').map((tr) => tr.querySelectorAll('td').map(text));
+    expect(rows.map((r) => r[1])).toEqual(['Vốn', 'Lãi suất', 'Tín dụng', 'Cơ chế chính sách', 'Thủ tục hành chính', 'Đất đai', 'Lĩnh vực khác', 'Tổng cộng']);
+    expect(rows[7]!.slice(2, 6)).toEqual(['11', '7', '1', '1']);
+    expect(report.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+});
