@@ -62,3 +62,24 @@ export async function publish(page: Page, file: string): Promise<void> {
   // Let the editor settle (it reloads the entry) before the next navigation.
   await page.getByText('Thay đổi đã được lưu', { exact: false }).first().waitFor({ timeout: 30_000 }).catch(() => undefined);
 }
+
+/**
+ * Waits until the preview pane shows the entry with the public site's stylesheet applied (the facts list
+ * laid out as the site's grid), and returns the preview's font family, to show it is the site's.
+ */
+export async function previewStyled(page: Page): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const style = await frame
+        .evaluate(() => {
+          const facts = document.querySelector('.facts');
+          return facts ? { display: getComputedStyle(facts).display, font: getComputedStyle(document.documentElement).fontFamily } : undefined;
+        })
+        .catch(() => undefined);
+      if (style?.display === 'grid') return style.font;
+    }
+    if (Date.now() > deadline) throw new Error('the preview never showed the site stylesheet (.facts as a grid)');
+    await page.waitForTimeout(200);
+  }
+}
