@@ -45,17 +45,18 @@ async function sync(collection: CollectionName, context: LoaderContext): Promise
     const digest = context.generateDigest({ data: entry.data, body: entry.body ?? '' });
     if (context.store.get(entry.id)?.digest === digest) continue;
     const filePath = path.relative(context.config.root.pathname, path.join(root, entry.file));
-    const data = await context.parseData({ id: entry.id, data: entry.data, filePath });
     const fields: Record<string, string> = {};
     for (const [key, markdown] of markdownFields(spec.fields, entry.data)) fields[key] = (await renderSafe(context, markdown)).html;
     const rendered = entry.body === undefined ? undefined : await renderSafe(context, entry.body);
+    // `entry.data` is already the output of this collection's schema (src/lib/content validated it), so
+    // it is not parsed again; the raw body is not kept either: pages read the rendered HTML, and the
+    // store is serialised whole at the end of every build.
     context.store.set({
       id: entry.id,
-      data,
-      body: entry.body,
+      data: entry.data,
       filePath,
       digest,
-      rendered: { html: rendered?.html ?? '', metadata: { ...rendered?.metadata, fields } },
+      rendered: { html: rendered?.html ?? '', metadata: { headings: rendered?.metadata?.headings ?? [], fields } },
     });
   }
   for (const id of [...context.store.keys()]) if (!seen.has(id)) context.store.delete(id);

@@ -1,6 +1,6 @@
 /**
  * axe-core (WCAG 2.1 A and AA rules) on one page of every kind of the built demo site, in a desktop and a
- * 360 px phone window: zero violations. The audit and the report are checked when the site has them.
+ * 360 px phone window: zero violations. The audit and the report included.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -27,7 +27,8 @@ interface Violation {
 for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
   describe(`axe at ${viewport.width} px`, () => {
     for (const [kind, route] of Object.entries(kinds)) {
-      it.skipIf(route === undefined)(`${kind} has no WCAG 2.1 AA violations`, async () => {
+      it(`${kind} has no WCAG 2.1 AA violations`, async () => {
+        expect(route, `the built site has no ${kind} page`).toBeDefined();
         // bypassCSP: axe is injected as a script, which the site's own policy rightly refuses.
         const context = await browser.newContext({ viewport, bypassCSP: true });
         const tab = await context.newPage();

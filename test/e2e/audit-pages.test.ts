@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './helpers/browser.ts';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES = {
   audit: 'kiem-tra/',
   report: 'bao-cao/2026-quy-ii/',
@@ -29,20 +26,9 @@ async function open(page: string, width = 1280): Promise<Page> {
   return tab;
 }
 
+// axe runs on these pages with every other page kind, in accessibility.test.ts.
 describe('the audit and report pages', () => {
   for (const [name, page] of Object.entries(PAGES)) {
-    it(`${name}: no WCAG 2.1 A/AA violation found by axe`, async () => {
-      const tab = await open(page);
-      await tab.addScriptTag({ content: AXE });
-      const violations = await tab.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations).toEqual([]);
-      await tab.close();
-    });
-
     it(`${name}: fits a 360 px phone`, async () => {
       const tab = await open(page, 360);
       expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -78,19 +78,30 @@ interface ParsedYaml {
   problems: Omit<ContentProblem, 'file'>[];
 }
 
-/** Parses YAML text; `lineOffset` is the number of lines before it in the file (front matter). */
+const YAML_OPTIONS = { schema: 'core', prettyErrors: false, uniqueKeys: true } as const;
+
+/**
+ * Parses YAML text; `lineOffset` is the number of lines before it in the file (front matter).
+ * The parsed document is not kept: lines are only needed for a problem, rare next to the thousands of
+ * valid entries a build holds, so `lineOf` parses the text again on its first call.
+ */
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc: Document.Parsed = parseDocument(text, { schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc: Document.Parsed = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   const problems = doc.errors.map((error) => {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     const key = YAML_CODES[error.code] ?? 'yaml.generic';
     return { line: line + lineOffset, message: t('error.yamlSyntax', { col, problem: t(key as 'yaml.generic', { code: error.code }) }), severity: 'error' as const };
   });
+  let located: { doc: Document.Parsed; lineCounter: LineCounter } | undefined = problems.length > 0 ? { doc, lineCounter } : undefined;
   const lineOf = (keyPath: readonly PropertyKey[]) => {
+    if (!located) {
+      const counter = new LineCounter();
+      located = { doc: parseDocument(text, { ...YAML_OPTIONS, lineCounter: counter }), lineCounter: counter };
+    }
     for (let n = keyPath.length; n > 0; n--) {
-      const node = doc.getIn(keyPath.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return lineCounter.linePos(node.range[0]).line + lineOffset;
+      const node = located.doc.getIn(keyPath.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return located.lineCounter.linePos(node.range[0]).line + lineOffset;
     }
     return undefined;
   };

@@ -1,0 +1,48 @@
+/**
+ * Single phases of the pipeline, each run by `npm run bench` in a child process of its own so that its
+ * time and memory are measured alone:
+ *   node bench/phases.ts validate <content-root>       read and validate (src/lib/content)
+ *   node bench/phases.ts audit <content-root>          the compliance audit (src/lib/audit) of a root
+ *                                                     already loaded: its own work, loading excluded
+ *   node bench/phases.ts search <site-dir>             Pagefind index of a built site (fallback while
+ *                                                     the project has no search-index script of its own)
+ * Each prints one JSON line: { "ms": … } with the time spent inside the process, start-up excluded.
+ */
+import { auditSite } from '../src/lib/audit/index.ts';
+import { loadContentRoot } from '../src/lib/content/load.ts';
+import { buildSite } from '../src/lib/model/site.ts';
+
+const [phase, target] = process.argv.slice(2);
+if (!phase || !target) {
+  console.error('node bench/phases.ts validate|search <thư mục>');
+  process.exit(2);
+}
+
+const started = performance.now();
+if (phase === 'validate') {
+  const content = await loadContentRoot(target);
+  if (!content.ok) {
+    console.error(`${content.problems.length} lỗi nội dung`);
+    process.exit(1);
+  }
+  console.log(JSON.stringify({ ms: performance.now() - started, entries: content.entries.length }));
+} else if (phase === 'audit') {
+  const content = await loadContentRoot(target);
+  if (!content.ok) process.exit(1);
+  const auditStarted = performance.now();
+  const result = auditSite(buildSite(content.entries), process.env.AS_OF ?? '2026-11-29');
+  console.log(JSON.stringify({ ms: performance.now() - auditStarted, meetings: result.meetings.length }));
+} else if (phase === 'search') {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(errors.join('\n'));
+  const added = await index.addDirectory({ path: target });
+  if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+  const written = await index.writeFiles({ outputPath: `${target}/pagefind` });
+  if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+  await pagefind.close();
+  console.log(JSON.stringify({ ms: performance.now() - started, pages: added.page_count }));
+} else {
+  console.error(`Không có bước "${phase}".`);
+  process.exit(2);
+}
