@@ -25,9 +25,21 @@ export async function fillText(page: Page, key: string, value: string): Promise<
 /** A select or relation field: open it, type to filter, click the option with exactly this text. */
 export async function pick(page: Page, key: string, option: string, typed?: string): Promise<void> {
   const input = field(page, key);
+  const choice = page.getByRole('option', { name: option, exact: true });
   await input.click();
   if (typed) await input.pressSequentially(typed, { delay: 20 });
-  await page.getByRole('option', { name: option, exact: true }).click({ timeout: 30_000 });
+  // On a busy machine the menu sometimes misses the first click (the form is still re-rendering):
+  // the keyboard opens it too.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await choice.waitFor({ timeout: 5_000 });
+      break;
+    } catch {
+      await input.focus();
+      await page.keyboard.press('ArrowDown');
+    }
+  }
+  await choice.click({ timeout: 20_000 });
 }
 
 /** A Markdown field (a Slate editor, labelled `<key>-field-…`), typed in its Markdown mode so `**` stays Markdown. */
