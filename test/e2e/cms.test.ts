@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT } from '../helpers/build-site.ts';
 import { FIXTURES, problemsOf } from '../helpers/content-root.ts';
 import { launchBrowserWith } from './helpers/browser.ts';
-import { field, fillMarkdown, fillText, login, newEntry, pick, previewStyled, publish, uploadFile } from './helpers/cms-editor.ts';
+import { field, fillMarkdown, fillText, login, newEntry, pick, previewStyled, previewTexts, publish, uploadFile } from './helpers/cms-editor.ts';
 import { startDevStack, type DevStack } from './helpers/dev-stack.ts';
 
 const SHOTS = path.join(PROJECT, 'test-results', 'cms');
@@ -148,6 +148,9 @@ describe('editing through Decap CMS with the local backend', () => {
     await fillText(page, 'email', 'vanphong@phuong.gov.vn');
     await fillMarkdown(page, 'body', 'Ủy ban nhân dân phường **thông báo** thời gian tổ chức hội nghị đối thoại quý IV năm 2026.');
     await shot('cms-thong-bao');
+    // The preview renders Markdown (in the registration group too) and names the meeting by its title.
+    expect(await previewTexts(page, '.facts strong')).toContain('Phiếu đăng ký');
+    expect((await previewTexts(page, '.facts dd')).join(' ')).toContain(MEETING.title);
     const slug = '130-tb-ubnd-2026';
     await publish(page, path.join(root, 'thong-bao', `${slug}.md`));
     expect(existsSync(path.join(root, 'tep', 'phieu-dang-ky-quy-iv.docx'))).toBe(true);

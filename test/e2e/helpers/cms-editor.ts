@@ -95,3 +95,12 @@ export async function previewStyled(page: Page): Promise<string> {
     await page.waitForTimeout(200);
   }
 }
+
+/** The texts of the elements matching `selector` in the preview pane. */
+export async function previewTexts(page: Page, selector: string): Promise<string[]> {
+  for (const frame of page.frames()) {
+    const texts = await frame.evaluate((s) => [...document.querySelectorAll(s)].map((e) => e.textContent ?? ''), selector).catch(() => []);
+    if (texts.length) return texts;
+  }
+  return [];
+}
