@@ -52,6 +52,16 @@ describe('the Content-Security-Policy in Chromium', () => {
     }
   });
 
+  it('lets search (Pagefind: its script, WebAssembly and index) run a query without a violation', async () => {
+    const { tab, violations } = await open(`${inject('siteUrl')}tim-kiem/`);
+    await tab.fill('#q', 'đất đai');
+    await tab.click('form[role="search"] button[type="submit"]');
+    await tab.waitForFunction(() => /kết quả/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await tab.locator('.search-results li').count()).toBeGreaterThan(0);
+    expect(await violations()).toEqual([]);
+    await tab.close();
+  });
+
   it('blocks a script slipped into a page', async () => {
     const { tab, violations } = await open(`${inject('siteUrl')}kien-nghi/kn-2026-01/`);
     const ran = await tab.evaluate(async () => {
