@@ -16,11 +16,17 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
   }
 }
 
+const IN_FLIGHT = 16;
+
 /** Indexes the site built in `siteDir`; returns the number of pages indexed. */
 export async function indexSite(siteDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   let count = 0;
+  // Records go to Pagefind (a process of its own) while the next pages are read and parsed here: a few
+  // are kept in flight, and they are sent in file order, so the index is the same on every run.
+  const inFlight: Promise<void>[] = [];
+  let failure: Error | undefined;
   try {
     for await (const file of htmlFiles(siteDir)) {
       const relative = path.relative(siteDir, path.dirname(file)).split(path.sep).join('/');
@@ -28,10 +34,20 @@ export async function indexSite(siteDir: string): Promise<number> {
       const url = relative ? `/${relative}/` : '/';
       const record = searchRecord(await readFile(file, 'utf8'), url);
       if (!record) continue;
-      const added = await index.addCustomRecord(record);
-      if (added.errors.length) throw new Error(`Pagefind (${url}): ${added.errors.join('; ')}`);
+      inFlight.push(
+        index.addCustomRecord(record).then(
+          (added) => {
+            if (added.errors.length) failure ??= new Error(`Pagefind (${url}): ${added.errors.join('; ')}`);
+          },
+          (error: Error) => void (failure ??= error),
+        ),
+      );
       count++;
+      if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+      if (failure) throw failure;
     }
+    await Promise.all(inFlight);
+    if (failure) throw failure;
     const bundle = path.join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
