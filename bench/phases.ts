@@ -4,10 +4,13 @@
  *   node bench/phases.ts validate <content-root>       read and validate (src/lib/content)
  *   node bench/phases.ts audit <content-root>          the compliance audit (src/lib/audit) of a root
  *                                                     already loaded: its own work, loading excluded
- *   node bench/phases.ts search <site-dir>             Pagefind index of a built site (fallback while
- *                                                     the project has no search-index script of its own)
+ *   node bench/phases.ts search <site-dir>             the project's search indexing (scripts/search-index.ts)
+ *   node bench/phases.ts pagefind <site-dir>           Pagefind's own indexing of every HTML page (the
+ *                                                     bare baseline's search, and the project's while it
+ *                                                     has no search-index script)
  * Each prints one JSON line: { "ms": … } with the time spent inside the process, start-up excluded.
  */
+import { existsSync } from 'node:fs';
 import { auditSite } from '../src/lib/audit/index.ts';
 import { loadContentRoot } from '../src/lib/content/load.ts';
 import { buildSite } from '../src/lib/model/site.ts';
@@ -32,7 +35,11 @@ if (phase === 'validate') {
   const auditStarted = performance.now();
   const result = auditSite(buildSite(content.entries), process.env.AS_OF ?? '2026-11-29');
   console.log(JSON.stringify({ ms: performance.now() - auditStarted, meetings: result.meetings.length }));
-} else if (phase === 'search') {
+} else if (phase === 'search' && existsSync(new URL('../scripts/search-index.ts', import.meta.url))) {
+  const { indexSite } = await import('../scripts/search-index.ts');
+  const pages = await indexSite(target);
+  console.log(JSON.stringify({ ms: performance.now() - started, pages }));
+} else if (phase === 'search' || phase === 'pagefind') {
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('\n'));

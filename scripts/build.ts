@@ -2,10 +2,9 @@
  * `npm run build`: validates the content root, builds the site into a fresh temporary folder, and only
  * when everything succeeded replaces `dist/` with it. A failed build leaves the last good site untouched.
  */
+import { spawnSync } from 'node:child_process';
 import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'astro';
-import { rememberContent } from '../src/data/content-cache.ts';
 import { loadOrExit, options, resolveAsOf } from './cli.ts';
 import { indexSite } from './search-index.ts';
 
@@ -22,12 +21,35 @@ async function exists(p: string): Promise<boolean> {
   return stat(p).then(() => true, () => false);
 }
 
-const content = await loadOrExit(1);
-// The Astro build runs in this process: hand it the content already read and validated.
-rememberContent(content);
+/**
+ * Two processes, so that peak memory stays that of the larger step, not of both: a child validates
+ * and runs the Astro build into the staging folder, and exits, freeing what Astro held; then this
+ * process indexes the pages for search (with Pagefind's own process beside it). For 10,000 petitions
+ * each step takes over a gigabyte; together they would pass two.
+ */
+if (process.env.DTDN_BUILD_STAGING) {
+  const [{ build }, { rememberContent }] = await Promise.all([import('astro'), import('../src/data/content-cache.ts')]);
+  const content = await loadOrExit(1);
+  // The Astro build runs in this process: hand it the content already read and validated.
+  rememberContent(content);
+  try {
+    await build({ root: projectRoot, outDir: process.env.DTDN_BUILD_STAGING, logLevel: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+  } catch (error) {
+    await rm(process.env.DTDN_BUILD_STAGING, { recursive: true, force: true });
+    console.error((error as Error).message);
+    console.error('Bản dựng thất bại: thư mục dist/ giữ nguyên bản trước.');
+    process.exit(1);
+  }
+  process.exit(0);
+}
+
+const site = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, DTDN_BUILD_STAGING: staging } });
+if (site.status !== 0) {
+  await rm(staging, { recursive: true, force: true });
+  process.exit(site.status ?? 1);
+}
 
 try {
-  await build({ root: projectRoot, outDir: staging, logLevel: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
   // The search index is part of the site: a failure to index fails the build like any other.
   await indexSite(staging);
 } catch (error) {
