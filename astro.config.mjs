@@ -30,6 +30,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page (src/lib/security/policy.ts); the server adds the same as a header.
   security: { csp: astroCsp },
+  // No code highlighting: editors write no code, and Shiki's inline styles would need 'unsafe-inline' under the CSP
+  // (the Markdown sanitiser drops style attributes anyway).
+  markdown: { syntaxHighlight: false },
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**'] } },
   },

@@ -48,8 +48,12 @@ const FORMAT_SAMPLES: Record<string, { accept: string; refuse: string }> = {
   'YYYY-MM-DDTHH:mm': { accept: '2026-05-21T08:00', refuse: '2026-05-21T01:00:00.000Z' },
 };
 
-/** The disagreements between Decap fields and a zod object schema, one line each (empty when they agree). */
-export function compareFields(fields: readonly DecapField[], schema: z.ZodType, where = ''): string[] {
+/**
+ * The disagreements between Decap fields and a zod object schema, one line each (empty when they agree).
+ * Inside an optional group (`inOptionalGroup`) Decap leaves every field optional, since it would otherwise
+ * refuse to save an entry with the group left empty; the build requires them once the group is filled in.
+ */
+export function compareFields(fields: readonly DecapField[], schema: z.ZodType, where = '', inOptionalGroup = false): string[] {
   const problems: string[] = [];
   const { inner } = unwrap(schema);
   const def = defOf(inner);
@@ -68,7 +72,11 @@ export function compareFields(fields: readonly DecapField[], schema: z.ZodType, 
     const at = `${where}${field.name}`;
     const { inner: zInner, optional } = unwrap(zodField);
     const zDef = defOf(zInner);
-    if (field.required === optional) problems.push(`${at}: bắt buộc trong ${field.required ? 'CMS' : 'zod'} nhưng không bắt buộc trong ${field.required ? 'zod' : 'CMS'}`);
+    if (inOptionalGroup) {
+      if (field.required) problems.push(`${at}: bắt buộc trong CMS nhưng nằm trong nhóm không bắt buộc (CMS sẽ không cho lưu khi bỏ trống cả nhóm)`);
+    } else if (field.required === optional) {
+      problems.push(`${at}: bắt buộc trong ${field.required ? 'CMS' : 'zod'} nhưng không bắt buộc trong ${field.required ? 'zod' : 'CMS'}`);
+    }
     const expected = WIDGET_TYPES[field.widget];
     if (expected !== zDef.type) {
       problems.push(`${at}: widget ${field.widget} lưu ${expected ?? '?'} nhưng zod cần ${zDef.type}`);
@@ -89,7 +97,7 @@ export function compareFields(fields: readonly DecapField[], schema: z.ZodType, 
       }
     }
     if (field.widget === 'number' && field.value_type !== 'int') problems.push(`${at}: number phải có value_type: int`);
-    if (field.widget === 'object') problems.push(...compareFields(field.fields as DecapField[], zInner, `${at}.`));
+    if (field.widget === 'object') problems.push(...compareFields(field.fields as DecapField[], zInner, `${at}.`, inOptionalGroup || optional));
     if (field.widget === 'list') problems.push(...compareFields(field.fields as DecapField[], defOf(zInner).element as z.ZodType, `${at}[].`));
   }
   return problems;

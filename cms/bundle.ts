@@ -18,6 +18,7 @@ export async function bundleAdmin(options: { minify?: boolean } = {}): Promise<U
     target: 'es2022',
     minify: options.minify ?? true,
     legalComments: 'none',
+    charset: 'utf8',
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
     // decap-cms-locales' CommonJS entry is empty: take the ES modules.

@@ -38,7 +38,7 @@ export const DATETIME_FORMAT = 'YYYY-MM-DDTHH:mm';
 
 /** The Decap `pattern` a field's value must match, when its kind or definition has one. */
 function patternOf(field: AnyField): [string, string] | undefined {
-  if (field.kind === 'file') return [`^tep/.+\\.(${field.extensions.join('|')})$`, t('cms.pattern.file', { extensions: field.extensions.join(', ') })];
+  if (field.kind === 'file') return [`\\.(${field.extensions.join('|')})$`, t('cms.pattern.file', { extensions: field.extensions.join(', ') })];
   if (field.kind === 'url') return ['^https?://\\S+$', t('cms.pattern.url')];
   if (field.kind === 'email') return ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', t('cms.pattern.email')];
   if (field.kind === 'string' || field.kind === 'text' || field.kind === 'markdown') {
@@ -48,10 +48,17 @@ function patternOf(field: AnyField): [string, string] | undefined {
   return undefined;
 }
 
-/** The Decap widget of one field definition. */
-export function decapField(field: AnyField): DecapField {
-  const base: DecapField = { name: field.key, label: field.label, widget: 'string', required: field.required };
-  if (field.hint) base.hint = field.hint;
+/**
+ * The Decap widget of one field definition. `optionalParent` is the label of an optional group the field
+ * sits in: Decap would insist on its required fields even when the whole group is left empty, so there they
+ * are optional in the CMS, say so in the hint, and the build requires them once the group is filled in.
+ */
+export function decapField(field: AnyField, optionalParent?: string): DecapField {
+  const required = field.required && optionalParent === undefined;
+  const base: DecapField = { name: field.key, label: field.label, widget: 'string', required };
+  const hints = [field.required && optionalParent !== undefined ? t('cms.hint.requiredInGroup', { group: optionalParent }) : undefined, field.hint].filter(Boolean);
+  if (hints.length) base.hint = hints.join(' ');
+  const childParent = optionalParent ?? (field.required ? undefined : field.label);
   const pattern = patternOf(field);
   switch (field.kind) {
     case 'string':
@@ -64,7 +71,6 @@ export function decapField(field: AnyField): DecapField {
       break;
     case 'markdown':
       base.widget = 'markdown';
-      base.modes = ['raw', 'rich_text'];
       break;
     case 'date':
       Object.assign(base, { widget: 'datetime', format: DATE_FORMAT, date_format: DATE_FORMAT, time_format: false, picker_utc: false });
@@ -95,14 +101,14 @@ export function decapField(field: AnyField): DecapField {
       });
       break;
     case 'file':
-      Object.assign(base, { widget: 'file', choose_url: false });
+      Object.assign(base, { widget: 'file', choose_url: false, media_library: { allow_multiple: false } });
       break;
     case 'object':
-      Object.assign(base, { widget: 'object', collapsed: false, fields: field.fields.map(decapField) });
+      Object.assign(base, { widget: 'object', collapsed: false, fields: field.fields.map((f) => decapField(f, childParent)) });
       break;
     case 'list': {
       const first = field.fields.find((f) => f.kind === 'string' || f.kind === 'text') ?? field.fields[0];
-      Object.assign(base, { widget: 'list', collapsed: true, fields: field.fields.map(decapField) });
+      Object.assign(base, { widget: 'list', collapsed: true, fields: field.fields.map((f) => decapField(f)) });
       if (first) base.summary = `{{fields.${first.key}}}`;
       if (field.min !== undefined) base.min = field.min;
       if (field.max !== undefined) base.max = field.max;
@@ -113,23 +119,27 @@ export function decapField(field: AnyField): DecapField {
   return base;
 }
 
-/** File names of new entries (`slug.encoding: ascii` keeps them without marks). */
+/**
+ * File names of new entries, which become the public URLs (`slug.encoding: ascii` drops the marks):
+ * documents by their number and year (`130-tb-ubnd-2026`), a meeting by its plan's (`120-kh-ubnd-2026`;
+ * Decap adds `-1` when a plan has a second meeting), a petition by its code. Renaming later is by hand.
+ */
 const SLUGS: Partial<Record<CollectionSpec['name'], string>> = {
   'lich-nghi': '{{year}}',
-  'hoi-nghi': "{{title | truncate(60, '')}}",
-  'thong-bao': "{{number}}-{{title | truncate(40, '')}}",
-  'noi-dung': "{{title | truncate(60, '')}}",
+  'hoi-nghi': "{{plan.number}}-{{plan.date | date('YYYY')}}",
+  'thong-bao': "{{number}}-{{issued | date('YYYY')}}",
+  'noi-dung': '{{title}}',
   'kien-nghi': '{{code}}',
-  'ket-luan': "{{number}}-{{title | truncate(40, '')}}",
+  'ket-luan': "{{number}}-{{issued | date('YYYY')}}",
 };
 
 /** What the entry lists show. */
 const SUMMARIES: Partial<Record<CollectionSpec['name'], string>> = {
   'lich-nghi': '{{year}}',
-  'hoi-nghi': '{{title}} ({{status}})',
+  'hoi-nghi': '{{title}}',
   'thong-bao': '{{number}} — {{title}} ({{published}})',
   'noi-dung': '{{title}} ({{published}})',
-  'kien-nghi': '{{code}} — {{title}} ({{status}})',
+  'kien-nghi': '{{code}} — {{title}}',
   'ket-luan': '{{number}} — {{title}} ({{published}})',
 };
 
@@ -139,8 +149,8 @@ function join(contentPath: string, sub: string): string {
 
 /** The Decap collection of one content collection. */
 export function decapCollection(spec: CollectionSpec, contentPath: string): DecapCollection {
-  const fields = spec.fields.map(decapField);
-  if (spec.body) fields.push({ name: 'body', label: spec.body.label, hint: spec.body.hint, widget: 'markdown', required: spec.body.required, modes: ['raw', 'rich_text'] });
+  const fields = spec.fields.map((f) => decapField(f));
+  if (spec.body) fields.push({ name: 'body', label: spec.body.label, hint: spec.body.hint, widget: 'markdown', required: spec.body.required });
   if (spec.kind === 'file') {
     return {
       name: spec.name,
@@ -198,7 +208,6 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
     backend: backendConfig(options.backend),
     media_folder: join(options.contentPath, 'tep'),
     public_folder: 'tep',
-    media_library: { max_file_size: 20_000_000 },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     editor: { preview: true },
     collections: COLLECTIONS.map((spec) => decapCollection(spec, options.contentPath)),

@@ -22,6 +22,24 @@ function firstUnder(siteDir: string, folder: string): string | undefined {
   return sub ? `${folder}/${sub.name}/` : undefined;
 }
 
+const LIST_FOLDERS = new Set(['trang', 'tinh-trang', 'nhom']);
+
+/**
+ * The demo's page for a kind when the site has it; on another content root (a generated corpus), the
+ * first page of the same folder.
+ */
+function pick(siteDir: string, route: string): string | undefined {
+  if (existsSync(path.join(siteDir, route, 'index.html'))) return route;
+  const folder = path.posix.dirname(route.replace(/\/$/, ''));
+  const dir = path.join(siteDir, folder);
+  if (!existsSync(dir)) return undefined;
+  const sub = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !LIST_FOLDERS.has(e.name) && existsSync(path.join(dir, e.name, 'index.html')))
+    .map((e) => e.name)
+    .sort()[0];
+  return sub ? `${folder}/${sub}/` : undefined;
+}
+
 /** One page of every kind, by name; the audit and the report when the site has them. */
 export function pageKinds(siteDir: string): Record<string, string | undefined> {
   return {
@@ -29,15 +47,15 @@ export function pageKinds(siteDir: string): Record<string, string | undefined> {
     'part 1 list': 'thong-bao/',
     'part 2 list': 'noi-dung/',
     'part 3 list': 'kien-nghi/',
-    'part 3 filtered by status': 'kien-nghi/tinh-trang/dang-xu-ly/',
-    'part 3 filtered by group': 'kien-nghi/nhom/dat-dai/',
+    'part 3 filtered by status': pick(siteDir, 'kien-nghi/tinh-trang/dang-xu-ly/'),
+    'part 3 filtered by group': pick(siteDir, 'kien-nghi/nhom/dat-dai/'),
     'part 4 list': 'ket-luan/',
     meetings: 'hoi-nghi/',
-    meeting: 'hoi-nghi/2026-quy-ii/',
-    'plan (part 1)': 'thong-bao/kh-80-2026-ke-hoach-doi-thoai/',
-    'agenda (part 2)': 'noi-dung/chuong-trinh-hoi-nghi-2026/',
-    'petition (part 3)': 'kien-nghi/kn-2026-06/',
-    'conclusion (part 4)': 'ket-luan/tb-95-2026-ket-luan-hoi-nghi/',
+    meeting: pick(siteDir, 'hoi-nghi/2026-quy-ii/'),
+    'plan (part 1)': pick(siteDir, 'thong-bao/kh-80-2026-ke-hoach-doi-thoai/'),
+    'agenda (part 2)': pick(siteDir, 'noi-dung/chuong-trinh-hoi-nghi-2026/'),
+    'petition (part 3)': pick(siteDir, 'kien-nghi/kn-2026-06/'),
+    'conclusion (part 4)': pick(siteDir, 'ket-luan/tb-95-2026-ket-luan-hoi-nghi/'),
     search: 'tim-kiem/?q=dat+dai',
     audit: firstUnder(siteDir, 'kiem-tra'),
     report: firstUnder(siteDir, 'bao-cao'),

@@ -5,7 +5,7 @@
  */
 import CMS from 'decap-cms-app';
 import { vi as decapVi } from 'decap-cms-locales';
-import { createElement as h, type ReactNode } from 'react';
+import { createElement as h, useEffect, useState, type ReactNode } from 'react';
 import { formatMeetingTime, formatShortDate, signerLines } from '../../src/lib/view/format.ts';
 import { formatNumberLine } from '../../src/lib/text/doc-number.ts';
 import { t } from '../../src/i18n/index.ts';
@@ -16,6 +16,8 @@ interface PreviewProps {
   entry: Immutable;
   collection: Immutable;
   widgetFor: (name: string) => ReactNode;
+  /** Loads an entry of another collection (Decap's preview API) */
+  getCollection?: (collection: string, slug: string) => Promise<Immutable>;
 }
 interface FieldConfig {
   name: string;
@@ -70,11 +72,27 @@ function facts(fields: FieldConfig[], data: Record<string, unknown>, skip: strin
 const HEADED = ['thong-bao', 'ket-luan'];
 
 /** A preview shaped like the public document page: the document heading, the facts, the body. */
-function Preview({ entry, collection, widgetFor }: PreviewProps) {
+function Preview(props: PreviewProps) {
+  const { entry, collection, widgetFor } = props;
   const name = String(collection.get('name'));
   const fields = ((collection.get('fields') as Immutable | undefined)?.toJS() ?? []) as FieldConfig[];
   const data = ((entry.get('data') as Immutable | undefined)?.toJS() ?? {}) as Record<string, unknown>;
   const title = String(data.title ?? '');
+  // The meeting by its title, as the public page shows it, rather than its file name.
+  const meetingSlug = typeof data.meeting === 'string' ? data.meeting : '';
+  const [meetingTitle, setMeetingTitle] = useState<string | undefined>();
+  useEffect(() => {
+    let live = true;
+    if (!meetingSlug || !props.getCollection) return setMeetingTitle(undefined);
+    props
+      .getCollection('hoi-nghi', meetingSlug)
+      .then((entry) => live && setMeetingTitle(String(entry.getIn(['data', 'title']) ?? '') || undefined))
+      .catch(() => live && setMeetingTitle(undefined));
+    return () => {
+      live = false;
+    };
+  }, [meetingSlug]);
+  if (meetingTitle) data.meeting = meetingTitle;
   const heading =
     name === 'kien-nghi'
       ? h('h1', null, `${data.code ?? ''}: ${title}`)

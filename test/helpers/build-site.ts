@@ -14,7 +14,7 @@ export interface BuildResult {
 }
 
 /** The environment without what Vitest adds (`BASE_URL=/`, `MODE=test`…), which Vite would read as the site's own. */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) if (/^(VITEST|VITE_)/.test(key) || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key)) delete env[key];
   return env;

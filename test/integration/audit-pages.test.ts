@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
@@ -67,5 +68,18 @@ describe('/bao-cao/<meeting>/', () => {
     expect(rows.map((r) => r[1])).toEqual(['Vốn', 'Lãi suất', 'Tín dụng', 'Cơ chế chính sách', 'Thủ tục hành chính', 'Đất đai', 'Lĩnh vực khác', 'Tổng cộng']);
     expect(rows[7]!.slice(2, 6)).toEqual(['11', '7', '1', '1']);
     expect(report.querySelector('[data-pagefind-body]')).toBeNull();
+  });
+
+  it('offers the same report as XLSX and CSV files beside the page', async () => {
+    const links = page('bao-cao/2026-quy-ii').querySelectorAll('.print-hint a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/doi-thoai-doanh-nghiep/bao-cao/2026-quy-ii/phu-luc.xlsx', '/doi-thoai-doanh-nghiep/bao-cao/2026-quy-ii/phu-luc.csv']);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(demo.outDir, 'bao-cao/2026-quy-ii/phu-luc.xlsx'));
+    const totals: unknown[] = [];
+    workbook.getWorksheet('Phụ lục 2')!.eachRow((row) => {
+      if (row.getCell(2).value === 'Tổng cộng') totals.push(...(row.values as unknown[]).slice(3, 7));
+    });
+    expect(totals).toEqual([11, 7, 1, 1]);
+    expect(readFileSync(path.join(demo.outDir, 'bao-cao/2026-quy-ii/phu-luc.csv'), 'utf8')).toContain(',Tổng cộng,11,7,1,1,');
   });
 });

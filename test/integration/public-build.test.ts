@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { makeContentRoot } from '../helpers/content-root.ts';
 
 let demo: BuildResult;
 const read = (file: string) => readFileSync(path.join(demo.outDir, file), 'utf8');
@@ -80,5 +81,17 @@ describe('the petition list filtered without a server', () => {
     const links = parse(read('kien-nghi/index.html')).querySelectorAll('.petition-filters a').map((a) => a.getAttribute('href'));
     expect(links).toContain('/doi-thoai-doanh-nghiep/kien-nghi/tinh-trang/dang-xu-ly/');
     expect(links).toContain('/doi-thoai-doanh-nghiep/kien-nghi/nhom/thu-tuc-hanh-chinh/');
+  });
+});
+
+describe("the unit's colour", () => {
+  it('is linked as /theme.css on every page when don-vi.yaml sets it, and absent otherwise', async () => {
+    expect(parse(read('index.html')).querySelector('link[href$="theme.css"]')).toBeNull();
+    const root = await makeContentRoot({ 'don-vi.yaml': (text) => `${text.trimEnd()}\ntheme:\n  primary: "#9b1c1c"\n` });
+    const themed = await buildSite({ contentDir: root, asOf: '2026-11-22' });
+    expect(themed.status, themed.stderr).toBe(0);
+    const home = parse(readFileSync(path.join(themed.outDir, 'index.html'), 'utf8'));
+    expect(home.querySelector('link[rel="stylesheet"][href="/doi-thoai-doanh-nghiep/theme.css"]')).not.toBeNull();
+    expect(readFileSync(path.join(themed.outDir, 'theme.css'), 'utf8')).toBe('html:root { --primary: #9b1c1c; --primary-dark: #6d1414; }\n');
   });
 });

@@ -54,6 +54,7 @@ let goodHash: string;
 beforeAll(async () => {
   root = await makeContentRoot({
     // The attacks in the petition's body and in its answer (a Markdown field, indented under `text: |`).
+    'tep/.an-ghi-chu.html': '<script>alert(1)</script>',
     [PETITION]: (text) =>
       replace(ANSWER, `${ANSWER}${ATTACKS.split('\n').map((l) => (l ? `    ${l}` : '')).join('\n')}\n`)(text).concat(`\n${ATTACKS}\n`),
   });
@@ -93,6 +94,12 @@ describe('a petition with scripts written into it', () => {
       }
       for (const script of parse(text).querySelectorAll('script')) expect(script.textContent, file).not.toContain(MARK);
     }
+  });
+});
+
+describe('uploads', () => {
+  it('publishes tep/ without its hidden files', () => {
+    expect(filesUnder(path.join(outDir, 'tep'))).toEqual(['phieu-dang-ky.pdf']);
   });
 });
 

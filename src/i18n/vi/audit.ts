@@ -154,5 +154,5 @@ export const audit = {
   'report.note.otherUnresolved': '{count} đã trả lời, chưa giải quyết triệt để',
   'report.page.title': 'Báo cáo kết quả: {meeting}',
   'report.page.print': 'In báo cáo (khổ A4)',
-  'report.page.downloadNote': 'Bản CSV, XLSX: npm run report -- --meeting {id} --format xlsx --out bao-cao.xlsx',
+  'report.page.download': 'Tải bảng tính',
 } as const;

@@ -4,6 +4,7 @@ export const cms = {
   'cms.pattern.url': 'Ghi địa chỉ đầy đủ, bắt đầu bằng https:// hoặc http://',
   'cms.pattern.email': 'Ghi địa chỉ thư điện tử dạng ten@coquan.gov.vn',
   'cms.pattern.maxLength': 'Tối đa {max} ký tự: rút gọn lại.',
+  'cms.hint.requiredInGroup': 'Bắt buộc khi điền mục “{group}”.',
   'cms.collection.don-vi': 'Thông tin đơn vị đăng chuyên mục: tên, địa danh, bộ quy tắc thời hạn.',
   'cms.collection.lich-nghi': 'Lịch nghỉ chính thức từng năm: dùng để tính hạn theo ngày làm việc.',
   'cms.collection.hoi-nghi': 'Mỗi hội nghị đối thoại một mục; bốn phần của chuyên mục đều chọn hội nghị ở đây. Tạo hội nghị trước.',

@@ -7,6 +7,7 @@
 import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { t } from '../../i18n/index.ts';
+import { findPersonalData, mask } from '../privacy/detect.ts';
 import { DOCUMENT_EXTENSIONS } from '../schema/fields.ts';
 import { slugify } from '../text/slug.ts';
 import type { ContentProblem } from './errors.ts';
@@ -16,6 +17,9 @@ export const UPLOADS = 'tep';
 
 /** An upload larger than this is refused: scanned plans are a few MB; 20 MB is a video or a mistake. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/** Files checked at once. */
+const CONCURRENCY = 32;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -62,53 +66,57 @@ async function readHead(file: string, length: number): Promise<Uint8Array> {
   }
 }
 
-/** Checks every file under `tep/` (subfolders included); no folder, no problem. */
-export async function checkUploads(root: string): Promise<ContentProblem[]> {
+/** The problems of one entry of `tep/` (a folder's are its files'). */
+async function checkOne(root: string, file: string, name: string): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  const problem = (file: string, message: string) => problems.push({ file, message, severity: 'error' });
-
-  async function walk(folder: string): Promise<void> {
-    let names: string[];
-    try {
-      names = (await readdir(path.join(root, folder))).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      if (name.startsWith('.')) continue; // .gitkeep and the like are not published
-      const file = `${folder}/${name}`;
-      const absolute = path.join(root, file);
-      const info = await lstat(absolute);
-      if (info.isSymbolicLink()) {
-        problem(file, t('upload.symlink'));
-        continue;
-      }
-      if (info.isDirectory()) {
-        await walk(file);
-        continue;
-      }
-      if (!info.isFile()) {
-        problem(file, t('upload.notAFile'));
-        continue;
-      }
-      const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
-      if (!NAME.test(name)) problem(file, t('upload.name', { found: name, fix: suggestedName(name) }));
-      if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) {
-        problem(file, t('upload.type', { found: extension || t('upload.noExtension'), extensions: DOCUMENT_EXTENSIONS.join(', ') }));
-        continue;
-      }
-      if (info.size === 0) {
-        problem(file, t('upload.empty'));
-        continue;
-      }
-      if (info.size > MAX_UPLOAD_BYTES) {
-        problem(file, t('upload.tooLarge', { size: (info.size / 1024 / 1024).toFixed(1), max: MAX_UPLOAD_BYTES / 1024 / 1024 }));
-        continue;
-      }
-      if (!bytesMatchExtension(await readHead(absolute, 8), extension)) problem(file, t('upload.magic', { extension }));
-    }
+  const problem = (message: string) => problems.push({ file, message, severity: 'error' });
+  const absolute = path.join(root, file);
+  const info = await lstat(absolute);
+  if (info.isSymbolicLink()) {
+    problem(t('upload.symlink'));
+    return problems;
   }
-
-  await walk(UPLOADS);
+  if (info.isDirectory()) return checkFolder(root, file);
+  if (!info.isFile()) {
+    problem(t('upload.notAFile'));
+    return problems;
+  }
+  const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
+  if (!NAME.test(name)) problem(t('upload.name', { found: name, fix: suggestedName(name) }));
+  // The name is part of a public address: no ID or phone number in it (`cccd-031090012345.pdf`).
+  for (const match of findPersonalData(name.replace(/[-_]/g, ' '))) problem(t('upload.personalData', { what: t(`privacy.kind.${match.kind}`), masked: mask(match.value) }));
+  if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) {
+    problem(t('upload.type', { found: extension || t('upload.noExtension'), extensions: DOCUMENT_EXTENSIONS.join(', ') }));
+  } else if (info.size === 0) {
+    problem(t('upload.empty'));
+  } else if (info.size > MAX_UPLOAD_BYTES) {
+    problem(t('upload.tooLarge', { size: (info.size / 1024 / 1024).toFixed(1), max: MAX_UPLOAD_BYTES / 1024 / 1024 }));
+  } else if (!bytesMatchExtension(await readHead(absolute, 8), extension)) {
+    problem(t('upload.magic', { extension }));
+  }
   return problems;
+}
+
+async function checkFolder(root: string, folder: string): Promise<ContentProblem[]> {
+  let names: string[];
+  try {
+    names = (await readdir(path.join(root, folder))).sort();
+  } catch {
+    return [];
+  }
+  // Dotfiles (.gitkeep) are not published. Files are checked a few at a time (never thousands of open
+  // files at once), reported in name order.
+  const visible = names.filter((n) => !n.startsWith('.'));
+  const results: ContentProblem[][] = new Array(visible.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < visible.length; i = next++) results[i] = await checkOne(root, `${folder}/${visible[i]}`, visible[i]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, visible.length) }, worker));
+  return results.flat();
+}
+
+/** Checks every file under `tep/` (subfolders included); no folder, no problem. */
+export function checkUploads(root: string): Promise<ContentProblem[]> {
+  return checkFolder(root, UPLOADS);
 }

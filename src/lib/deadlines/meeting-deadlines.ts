@@ -96,7 +96,6 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
   const held = status === 'held';
   const deadlines: Deadline[] = [];
   const announcing = meeting.notices.filter((e) => ANNOUNCING_KINDS.includes(e.data.kind));
-  const firstNotice = announcing.reduce<(typeof announcing)[number] | undefined>((a, e) => (!a || e.data.published < a.data.published ? e : a), undefined);
   const meetingFile = meeting.file;
 
   /** Strict "at least N before": the latest day that still leaves N working days; with no N, the day before. */
@@ -104,15 +103,16 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
   /** "Within N after": the N-th working day after the meeting. */
   const after = (rule: RuleNumber) => (rule.value ? calendar.addWorkingDays(day, rule.value) : undefined);
 
-  // 1. The notice: on the portal, and at the one-stop desk.
+  // 1. The notice, on the portal and at the one-stop desk: the earliest announcing document counts
+  // (a plan posted in place of a notice, then the notice with the exact time, both announce it).
   for (const [rule, key, dateOf] of [
-    ['notice-lead', 'noticeLeadDays', (e: NonNullable<typeof firstNotice>) => e.data.published],
-    ['notice-desk', 'deskLeadDays', (e: NonNullable<typeof firstNotice>) => e.data.postedAtDesk],
+    ['notice-lead', 'noticeLeadDays', (e: (typeof announcing)[number]) => e.data.published],
+    ['notice-desk', 'deskLeadDays', (e: (typeof announcing)[number]) => e.data.postedAtDesk],
   ] as const) {
     const number = n[key];
     const due = before(number);
-    const done = rule === 'notice-lead' ? firstNotice?.data.published : earliest(announcing.map(dateOf));
-    const file = (rule === 'notice-desk' ? announcing.find((e) => e.data.postedAtDesk === done) : firstNotice)?.file ?? firstNotice?.file ?? meetingFile;
+    const done = earliest(announcing.map(dateOf));
+    const file = (done ? announcing.find((e) => dateOf(e) === done) : announcing[0])?.file ?? meetingFile;
     deadlines.push({ rule, file, days: number.value, due, done, ...stateOf(calendar, due, done, asOf), source: number.source });
   }
 

@@ -1,7 +1,7 @@
 /**
  * Generated content roots for benchmarks and scale tests: a unit's section with meetings over several
  * years, their four parts, petitions in every group and status, day-off calendars and the files the
- * documents attach. Written through the content contract (../../../../shared/design/CONTENT-MODEL.md):
+ * documents attach. Written through the content contract (docs/CONTENT-MODEL.md):
  * the same keys, folders and rules an editor's content follows, so a generated root validates with no
  * error. Deterministic: the same options give the same bytes.
  *

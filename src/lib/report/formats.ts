@@ -71,7 +71,7 @@ export function reportCsv(report: MeetingReport): string {
  * XLSX with the appendix's two-row header ("not resolved" merged over its two sub-columns), borders,
  * wrapped headings, A4 landscape fitted to one page wide.
  */
-export async function reportXlsx(report: MeetingReport): Promise<Uint8Array> {
+export async function reportXlsx(report: MeetingReport): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = report.unit;
   const sheet = workbook.addWorksheet(report.name, {
@@ -133,6 +133,7 @@ export async function reportXlsx(report: MeetingReport): Promise<Uint8Array> {
       cell.alignment = { wrapText: true, vertical: 'middle', horizontal: header || typeof cell.value === 'number' || col === 1 ? 'center' : 'left' };
     }
   }
+  // A copy into a fresh ArrayBuffer: exceljs hands back a Node Buffer, possibly a view on a shared pool.
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -1,6 +1,6 @@
 /**
  * Rules profiles: the numbers each city plan sets, as data, each with the plan and section it comes from
- * (see ../shared/domain/RULES.md). A unit names its profile in `don-vi.yaml` (`rules`) and may override
+ * (see docs/RULES.md). A unit names its profile in `don-vi.yaml` (`rules`) and may override
  * any number (`rulesOverride`), e.g. a commune whose own plan asks for a longer notice.
  */
 
@@ -44,7 +44,7 @@ export interface RulesProfile {
   id: string;
   /** The city plan, in Vietnamese */
   title: string;
-  /** Which seed document (../shared/domain/seeds) holds the plan */
+  /** Which seed document (docs/nguon/) holds the plan */
   seed: string;
   numbers: Record<RuleKey, RuleNumber>;
 }

@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import type { AnyField } from './fields.ts';
 import type { EntryRule } from './rules.ts';
-import { unitFields, unitSchema } from './unit.ts';
+import { unitFields, unitSchema, unitRules } from './unit.ts';
 import { calendarYearFields, calendarYearSchema } from './calendar-year.ts';
 import { meetingFields, meetingRules, meetingSchema } from './meeting.ts';
 import { noticeFields, noticeRules, noticeSchema } from './notice.ts';
@@ -37,7 +37,7 @@ export interface CollectionSpec {
 }
 
 export const COLLECTIONS: readonly CollectionSpec[] = [
-  { name: 'don-vi', path: 'don-vi.yaml', kind: 'file', format: 'yaml', label: 'Đơn vị', labelSingular: 'Đơn vị', fields: unitFields, schema: unitSchema, rules: [] },
+  { name: 'don-vi', path: 'don-vi.yaml', kind: 'file', format: 'yaml', label: 'Đơn vị', labelSingular: 'Đơn vị', fields: unitFields, schema: unitSchema, rules: unitRules },
   { name: 'lich-nghi', path: 'lich-nghi', kind: 'folder', format: 'yaml', label: 'Lịch nghỉ', labelSingular: 'Lịch nghỉ một năm', fields: calendarYearFields, schema: calendarYearSchema, rules: [] },
   { name: 'hoi-nghi', path: 'hoi-nghi', kind: 'folder', format: 'yaml', label: 'Hội nghị', labelSingular: 'Hội nghị', fields: meetingFields, schema: meetingSchema, rules: meetingRules },
   {

@@ -1,6 +1,9 @@
 /** `don-vi.yaml`: the unit that publishes the section. */
 import { RULE_KEYS, RULES_PROFILES, RULES_PROFILE_IDS } from '../rules/profiles.ts';
+import { t } from '../../i18n/index.ts';
+import { AA_TEXT, HEX_COLOUR, themeContrast } from '../view/contrast.ts';
 import { group, integer, objectSchema, select, text } from './fields.ts';
+import { valueAt, type EntryRule } from './rules.ts';
 
 export const UNIT_KINDS = [
   { value: 'department', label: 'Sở, ban, ngành' },
@@ -61,6 +64,22 @@ export const unitFields = [
       text('address', { label: 'Địa chỉ', required: false }),
     ],
   }),
+  group('theme', {
+    label: 'Màu của đơn vị',
+    hint: 'Không bắt buộc. Màu chính của Cổng đơn vị cho thanh đầu trang và liên kết; phải đủ tương phản với nền trắng (4,5:1).',
+    required: false,
+    fields: [text('primary', { label: 'Màu chính', hint: 'Mã màu dạng #0b4f8a.', pattern: { source: HEX_COLOUR, message: t('fix.hexColour') } })],
+  }),
 ] as const;
 
 export const unitSchema = objectSchema(unitFields);
+
+/** The unit's colour must keep text readable (WCAG 2.1 AA) on the white and grey backgrounds it meets. */
+export const unitRules: EntryRule[] = [
+  (data) => {
+    const primary = valueAt(data, 'theme.primary');
+    if (typeof primary !== 'string' || !new RegExp(HEX_COLOUR).test(primary)) return [];
+    const ratio = themeContrast(primary);
+    return ratio >= AA_TEXT ? [] : [{ path: ['theme', 'primary'], message: t('rule.themeContrast', { found: primary, ratio: ratio.toFixed(2).replace('.', ','), min: '4,5' }) }];
+  },
+];

@@ -437,6 +437,13 @@ export const attachmentCases: BadInputCase[] = [
     ],
   },
   {
+    name: 'an upload whose name holds a citizen ID',
+    changes: { 'tep/cccd-031090012345.pdf': fixtureText('tep/phieu-dang-ky.pdf') },
+    expected: [
+      'tep/cccd-031090012345.pdf: tên tệp có số định danh cá nhân (căn cước công dân) 031•••••••45, mà tên tệp là một phần địa chỉ công khai. Đổi tên tệp (ví dụ theo số, ký hiệu văn bản) và sửa các đường dẫn đến tệp này.',
+    ],
+  },
+  {
     name: 'an empty upload',
     changes: { 'tep/bien-ban.pdf': '' },
     expected: [

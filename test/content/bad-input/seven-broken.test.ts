@@ -1,5 +1,8 @@
 /** One content root with seven different broken files: one run, one failure, all seven named. */
-import { rm } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContentRoot } from '../../../src/lib/content/load.ts';
 import { buildSite } from '../../helpers/build-site.ts';
@@ -18,10 +21,15 @@ const BROKEN = {
 const FILES = [MEETING, CONCLUSION, PETITION, 'kien-nghi/kn-2026-02.md', CONTENT, 'tep/phieu-dang-ky.pdf', NOTICE];
 
 let root: string;
+let out: string;
 beforeAll(async () => {
   root = await makeContentRoot(BROKEN);
+  out = await mkdtemp(path.join(tmpdir(), 'dtdn-seven-'));
 });
-afterAll(() => rm(root, { recursive: true, force: true }));
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+  await rm(out, { recursive: true, force: true });
+});
 
 describe('a content root with seven different broken files', () => {
   it('reports exactly those seven files, one problem each', async () => {
@@ -31,7 +39,7 @@ describe('a content root with seven different broken files', () => {
   });
 
   it('fails the build once, naming all seven, and writes nothing', async () => {
-    const result = await buildSite({ contentDir: root, asOf: '2026-06-30' });
+    const result = await buildSite({ contentDir: root, asOf: '2026-06-30', outDir: path.join(out, 'dist') });
     expect(result.status).toBe(1);
     const lines = result.stderr.split('\n');
     expect(lines[0]).toBe('Nội dung có 7 lỗi trong 7 tệp:');
@@ -39,5 +47,6 @@ describe('a content root with seven different broken files', () => {
     expect(named).toEqual(FILES);
     expect(lines.at(-2)).toBe('Chưa xuất bản gì: trang đang có giữ nguyên. Sửa các lỗi trên rồi chạy lại.');
     expect(result.stdout).toBe('');
+    expect(readdirSync(out)).toEqual([]);
   });
 });

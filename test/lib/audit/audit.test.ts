@@ -154,6 +154,22 @@ describe('a copy of the demo with one thing broken turns on the right finding', 
     expect(findingsOf(during, 'frequency')).toEqual([]);
   });
 
+  it('a postponed meeting reported to the city is a legitimate state: no finding, nothing missing', async () => {
+    const result = await audit(
+      {
+        'hoi-nghi/2026-quy-iv.yaml': (text) =>
+          text.replace(
+            'status: planned',
+            'status: postponed\nstart: 2026-12-10T08:00\npostponement: { reason: Chưa đủ số doanh nghiệp đăng ký, reportNumber: 260/BC-UBND, reportDate: 2026-11-20 }',
+          ),
+      },
+      '2026-12-20',
+    );
+    const m = result.meetings.find((x) => x.id === '2026-quy-iv')!;
+    expect(m.findings).toEqual([]);
+    expect(AUDIT_PARTS.map((p) => m.parts[p].state)).not.toContain('missing');
+  });
+
   it('no official calendar for 2026: calendar-unconfirmed warnings, the law counting the days', async () => {
     const result = await audit({ 'lich-nghi/2026.yaml': null });
     const warnings = findingsOf(result, 'calendar-unconfirmed');

@@ -81,3 +81,18 @@ describe('the deadlines of the demo meeting (Thursday 21/5/2026, profile kh-82-2
     expect(deadlines('2026-07-01', site.rules, '2026-quy-iv')).toEqual([]);
   });
 });
+
+describe('the Economic Zone example (Thursday 18/9/2025, profile kh-121-2025)', () => {
+  it('notice ≥ 7 and petitions ≥ 5 working days before, strictly; answers within 7, or 14 with coordination', async () => {
+    const bql = await siteOf(`${DEMO}/../examples/bql-kkt-hai-phong`);
+    const list = meetingDeadlines(bql.meetingById.get('2025-quy-iii')!, bql.rules, siteCalendar(bql), '2025-12-31');
+    // Strictly between Monday 8/9 and Thursday 18/9: 9–12/9, 15–17/9 = 7 working days.
+    expect(one(list, 'notice-lead')).toMatchObject({ days: 7, due: '2025-09-08', done: '2025-08-27', state: 'on-time' });
+    // Strictly between Wednesday 10/9 and 18/9: 11–12/9, 15–17/9 = 5.
+    expect(one(list, 'petition-cutoff')).toMatchObject({ days: 5, due: '2025-09-10', done: '2025-09-10', state: 'on-time', workingDaysLate: 0 });
+    const answers = list.filter((d) => d.rule === 'answer');
+    expect(new Set(answers.filter((d) => d.days === 7).map((d) => d.due))).toEqual(new Set(['2025-09-29']));
+    expect(new Set(answers.filter((d) => d.days === 14).map((d) => d.due))).toEqual(new Set(['2025-10-08']));
+    expect(one(list, 'report-due')).toMatchObject({ due: '2025-09-29', done: '2025-09-26', state: 'on-time' });
+  });
+});

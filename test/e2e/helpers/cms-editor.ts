@@ -1,0 +1,64 @@
+/** Driving the Decap CMS editor in Chromium, by the Vietnamese UI's labels and Decap's field ids. */
+import { existsSync, statSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+/** The first input of a field by key: Decap's ids are `<key>-field-<n>`. */
+export const field = (page: Page, key: string) => page.locator(`[id^="${key}-field-"]`).first();
+
+/** Logs in through the local backend (decap-server): one button, no password. */
+export async function login(page: Page, adminUrl: string): Promise<void> {
+  await page.goto(adminUrl);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click({ timeout: 90_000 });
+  await page.waitForURL(/#\/collections\//, { timeout: 60_000 });
+}
+
+/** Opens a new entry of a collection. */
+export async function newEntry(page: Page, adminUrl: string, collection: string, firstField: string): Promise<void> {
+  await page.goto(`${adminUrl}#/collections/${collection}/new`);
+  await field(page, firstField).waitFor({ timeout: 60_000 });
+}
+
+export async function fillText(page: Page, key: string, value: string): Promise<void> {
+  await field(page, key).fill(value);
+}
+
+/** A select or relation field: open it, type to filter, click the option with exactly this text. */
+export async function pick(page: Page, key: string, option: string, typed?: string): Promise<void> {
+  const input = field(page, key);
+  await input.click();
+  if (typed) await input.pressSequentially(typed, { delay: 20 });
+  await page.getByRole('option', { name: option, exact: true }).click({ timeout: 30_000 });
+}
+
+/** A Markdown field (a Slate editor, labelled `<key>-field-…`), typed in its Markdown mode so `**` stays Markdown. */
+export async function fillMarkdown(page: Page, key: string, value: string): Promise<void> {
+  const editor = page.locator(`xpath=//label[starts-with(@for, "${key}-field-")]/ancestor::div[.//*[@data-slate-editor]][1]//*[@data-slate-editor]`).first();
+  await editor.click();
+  const lines = value.split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    if (line) await page.keyboard.insertText(line);
+  }
+}
+
+/** Uploads a file through the media library into `tep/` and chooses it for the field. */
+export async function uploadFile(page: Page, buttonIndex: number, file: string): Promise<void> {
+  await page.getByRole('button', { name: 'Chọn một tập tin' }).nth(buttonIndex).click();
+  await page.locator('input[type=file]').setInputFiles(file);
+  // The new upload is already selected: choosing it directly (clicking its card would deselect it).
+  await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click({ timeout: 30_000 });
+}
+
+/** Publishes the entry and waits until the backend has written `file` (a path) or changed it. */
+export async function publish(page: Page, file: string): Promise<void> {
+  const before = existsSync(file) ? statSync(file).mtimeMs : undefined;
+  await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+  await page.getByText('Công bố ngay', { exact: true }).click();
+  const deadline = Date.now() + 30_000;
+  while (!existsSync(file) || statSync(file).mtimeMs === before) {
+    if (Date.now() > deadline) throw new Error(`the CMS did not write ${file}`);
+    await page.waitForTimeout(200);
+  }
+  // Let the editor settle (it reloads the entry) before the next navigation.
+  await page.getByText('Thay đổi đã được lưu', { exact: false }).first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+}
