@@ -21,7 +21,7 @@ export interface DecapCollection {
 
 /** Where the CMS saves: the local decap-server (dev) or a Git host with the editorial workflow. */
 export type CmsBackend =
-  | { kind: 'local'; proxyUrl: string }
+  | { kind: 'local'; proxyUrl: string; /** decap-server in git mode: drafts as branches, as on a Git host */ workflow?: boolean }
   | { kind: 'git-host'; name: 'github' | 'gitlab' | 'gitea' | 'bitbucket'; repo: string; branch: string; baseUrl?: string; authEndpoint?: string; appId?: string; apiRoot?: string };
 
 export interface CmsOptions {
@@ -178,21 +178,24 @@ export function decapCollection(spec: CollectionSpec, contentPath: string): Deca
   };
 }
 
+/** Commit messages in Vietnamese (the repository's history is read by the unit's staff). */
+const COMMIT_MESSAGES = {
+  create: 'Thêm {{collection}} “{{slug}}”',
+  update: 'Sửa {{collection}} “{{slug}}”',
+  delete: 'Xoá {{collection}} “{{slug}}”',
+  uploadMedia: 'Tải lên “{{path}}”',
+  deleteMedia: 'Xoá “{{path}}”',
+  openAuthoring: '{{message}}',
+};
+
 function backendConfig(backend: CmsBackend): Record<string, unknown> {
-  if (backend.kind === 'local') return { name: 'proxy', proxy_url: backend.proxyUrl, branch: 'main' };
+  if (backend.kind === 'local') return { name: 'proxy', proxy_url: backend.proxyUrl, branch: 'main', commit_messages: COMMIT_MESSAGES };
   const config: Record<string, unknown> = {
     name: backend.name,
     repo: backend.repo,
     branch: backend.branch,
     squash_merges: true,
-    commit_messages: {
-      create: 'Thêm {{collection}} “{{slug}}”',
-      update: 'Sửa {{collection}} “{{slug}}”',
-      delete: 'Xoá {{collection}} “{{slug}}”',
-      uploadMedia: 'Tải lên “{{path}}”',
-      deleteMedia: 'Xoá “{{path}}”',
-      openAuthoring: '{{message}}',
-    },
+    commit_messages: COMMIT_MESSAGES,
   };
   if (backend.baseUrl) config.base_url = backend.baseUrl;
   if (backend.authEndpoint) config.auth_endpoint = backend.authEndpoint;
@@ -212,7 +215,7 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
     editor: { preview: true },
     collections: COLLECTIONS.map((spec) => decapCollection(spec, options.contentPath)),
   };
-  if (options.backend.kind === 'git-host') config.publish_mode = 'editorial_workflow';
+  if (options.backend.kind === 'git-host' || options.backend.workflow) config.publish_mode = 'editorial_workflow';
   if (options.siteUrl) config.site_url = config.display_url = options.siteUrl;
   return config;
 }
@@ -246,9 +249,12 @@ export function gitHostFromEnv(env: NodeJS.ProcessEnv = process.env): CmsBackend
 /** The default port of the local Decap backend (decap-server); `DECAP_PORT` changes it. */
 export const DEFAULT_DECAP_PORT = 8081;
 
-/** The local backend's URL, on loopback. */
-export function localBackend(port = Number(process.env.DECAP_PORT ?? DEFAULT_DECAP_PORT)): CmsBackend {
-  return { kind: 'local', proxyUrl: `http://127.0.0.1:${port}/api/v1` };
+/**
+ * The local backend's URL, on loopback. With `DECAP_MODE=git` decap-server commits and keeps each draft on
+ * its own branch, so the editorial workflow (draft, review, ready, publish) runs locally as on a Git host.
+ */
+export function localBackend(port = Number(process.env.DECAP_PORT ?? DEFAULT_DECAP_PORT), mode = process.env.DECAP_MODE): CmsBackend {
+  return { kind: 'local', proxyUrl: `http://127.0.0.1:${port}/api/v1`, ...(mode === 'git' ? { workflow: true } : {}) };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * `npm run dev`: the site with live reload and, beside it, the local Decap backend (decap-server, bound to
  * 127.0.0.1 only) so that an editor at http://localhost:4321<base>admin/ saves straight into the repository.
- * `DECAP_PORT` (default 8081) moves the backend; `DECAP_MODE=git` makes it commit each save.
+ * `DECAP_PORT` (default 8081) moves the backend; `DECAP_MODE=git` makes it commit each save and turns on the
+ * editorial workflow (drafts as branches). `PORT` and `HOST` move the site (default localhost:4321).
  * Stopping one stops the other.
  */
 import { spawn } from 'node:child_process';
@@ -40,7 +41,7 @@ const decap = spawn(process.execPath, [serverScript], {
 const server = await dev({ root: projectRoot, server: process.env.PORT ? { port: Number(process.env.PORT), host: process.env.HOST ?? 'localhost' } : undefined });
 const base = process.env.BASE ?? '/doi-thoai-doanh-nghiep/';
 const site = `http://${server.address.address.includes(':') ? `[${server.address.address}]` : server.address.address}:${server.address.port}${base}`;
-console.log(t('cms.dev.started', { site, admin: `${site}admin/`, proxy: localBackend(port).kind === 'local' ? `127.0.0.1:${port}` : '' }));
+console.log(t('cms.dev.started', { site, admin: `${site}admin/`, proxy: new URL((localBackend(port) as { proxyUrl: string }).proxyUrl).host }));
 
 let stopping = false;
 async function stop(code: number) {

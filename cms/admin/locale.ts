@@ -42,6 +42,8 @@ export const localeOverrides = {
       shortcut: 'Mẹo: nhấn Ctrl+Enter để thêm ghi chú nhanh',
     },
     editorToolbar: {
+      // Decap's vi has "Trạng: …", a word cut short.
+      status: 'Trạng thái: %{status}',
       statusInfoTooltipDraft: 'Bài đang là bản nháp. Để gửi duyệt, chuyển trạng thái sang “Đang xét duyệt”.',
       statusInfoTooltipInReview: 'Bài đang chờ duyệt, không cần làm gì thêm; vẫn có thể sửa trong lúc chờ.',
     },

@@ -16,6 +16,8 @@ interface PreviewProps {
   entry: Immutable;
   collection: Immutable;
   widgetFor: (name: string) => ReactNode;
+  /** The rendered widgets of an object field's subfields (Decap's preview API): Markdown comes out as HTML */
+  widgetsFor: (name: string) => Immutable;
   /** Loads an entry of another collection (Decap's preview API) */
   getCollection?: (collection: string, slug: string) => Promise<Immutable>;
 }
@@ -42,7 +44,10 @@ CMS.registerLocale('vi', merge(decapVi as Record<string, unknown>, localeOverrid
 CMS.registerPreviewStyle(new URL('site.css', document.baseURI).href);
 
 /** A value as the public pages write it: option labels, Decree 30 dates, yes/no. */
-function display(field: FieldConfig, value: unknown): ReactNode {
+/** Rendered Markdown of subfields, by object field then subfield name. */
+type Rendered = Map<string, Immutable | undefined>;
+
+function display(field: FieldConfig, value: unknown, rendered?: Immutable): ReactNode {
   if (value === undefined || value === null || value === '') return null;
   if (field.widget === 'select') return field.options?.find((o) => o.value === value)?.label ?? String(value);
   if (field.widget === 'boolean') return value ? t('site.yes') : t('site.no');
@@ -51,7 +56,7 @@ function display(field: FieldConfig, value: unknown): ReactNode {
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatShortDate(value);
   }
   if (field.widget === 'file' && typeof value === 'string') return h('a', { href: new URL(value, document.baseURI.replace(/admin\/.*$/, '')).href }, value);
-  if (field.widget === 'object' && typeof value === 'object') return facts(field.fields ?? [], value as Record<string, unknown>);
+  if (field.widget === 'object' && typeof value === 'object') return facts(field.fields ?? [], value as Record<string, unknown>, [], rendered);
   if (field.widget === 'list' && Array.isArray(value)) {
     return h('ul', null, value.map((item, i) => h('li', { key: i }, facts(field.fields ?? [], item as Record<string, unknown>))));
   }
@@ -59,11 +64,13 @@ function display(field: FieldConfig, value: unknown): ReactNode {
   return String(value);
 }
 
-function facts(fields: FieldConfig[], data: Record<string, unknown>, skip: string[] = []): ReactNode {
+/** `widgets`: the rendered subfields of the object these fields belong to; `objects`: of each top-level object field. */
+function facts(fields: FieldConfig[], data: Record<string, unknown>, skip: string[] = [], widgets?: Immutable, objects?: Rendered): ReactNode {
   const rows = fields
     .filter((f) => !skip.includes(f.name) && f.name !== 'body')
     .flatMap((f) => {
-      const shown = display(f, data[f.name]);
+      const markdown = f.widget === 'markdown' && data[f.name] ? (widgets?.get(f.name) as ReactNode | undefined) : undefined;
+      const shown = markdown ? h('div', { className: 'prose' }, markdown) : display(f, data[f.name], objects?.get(f.name));
       return shown === null ? [] : [h('dt', { key: `${f.name}-t` }, f.label), h('dd', { key: `${f.name}-d` }, shown)];
     });
   return rows.length ? h('dl', { className: 'facts' }, rows) : null;
@@ -103,12 +110,16 @@ function Preview(props: PreviewProps) {
             h('h1', { className: 'doc-title', key: 't' }, h('span', null, title)),
           ])
         : h('h1', null, title);
+  // Markdown inside groups (how to register, the answer) rendered as on the public page.
+  const objects: Rendered = new Map(
+    fields.filter((f) => f.widget === 'object').map((f) => [f.name, (props.widgetsFor(f.name) as Immutable | undefined)?.get('widgets') as Immutable | undefined]),
+  );
   const signer = name === 'ket-luan' && data.signer ? (data.signer as { position?: string; name?: string }) : undefined;
   return h('main', { className: 'wrap', lang: 'vi' }, [
     h('p', { className: 'lead', key: 'note' }, t('cms.preview.note')),
     h('article', { className: 'document', key: 'doc' }, [
       h('div', { key: 'h' }, heading),
-      h('div', { key: 'f' }, facts(fields, data, ['title', 'code', 'signer'])),
+      h('div', { key: 'f' }, facts(fields, data, ['title', 'code', 'signer'], undefined, objects)),
       fields.some((f) => f.name === 'body') ? h('div', { className: 'prose', key: 'b' }, widgetFor('body')) : null,
       signer
         ? h('div', { className: 'signature', key: 's' }, [

@@ -7,7 +7,7 @@ import { date, objectSchema, select, text } from '../../src/lib/schema/fields.ts
 import { meetingSchema } from '../../src/lib/schema/meeting.ts';
 import { petitionSchema } from '../../src/lib/schema/petition.ts';
 
-const config = cmsConfig({ backend: localBackend(8081), contentPath: 'content' });
+const config = cmsConfig({ backend: localBackend(8081, 'fs'), contentPath: 'content' });
 const collections = config.collections as DecapCollection[];
 
 function fieldsOf(collection: DecapCollection): DecapField[] {
@@ -145,8 +145,12 @@ describe('the agreement test fails when one side changes without the other', () 
 
 describe('backends', () => {
   it('uses the local decap-server on loopback in development', () => {
-    expect(config.backend).toEqual({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1', branch: 'main' });
+    expect(config.backend).toMatchObject({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1', branch: 'main' });
     expect(config.publish_mode).toBeUndefined();
+  });
+
+  it('runs the editorial workflow locally when decap-server commits (DECAP_MODE=git)', () => {
+    expect(cmsConfig({ backend: localBackend(8081, 'git'), contentPath: 'content' }).publish_mode).toBe('editorial_workflow');
   });
 
   it('uses a Git host with the editorial workflow when CMS_REPO is set', () => {
@@ -163,7 +167,7 @@ describe('backends', () => {
     expect(repositoryOf('/p', '/p/content')).toEqual({ repoDir: '/p', contentPath: 'content' });
     expect(repositoryOf('/p', '/p/examples/bql')).toEqual({ repoDir: '/p', contentPath: 'examples/bql' });
     expect(repositoryOf('/p', '/tmp/root')).toEqual({ repoDir: '/tmp/root', contentPath: '' });
-    const outside = cmsConfig({ backend: localBackend(9000), contentPath: '' });
+    const outside = cmsConfig({ backend: localBackend(9000, 'fs'), contentPath: '' });
     expect(outside.media_folder).toBe('tep');
     expect((outside.collections as DecapCollection[])[2]!.folder).toBe('hoi-nghi');
     expect((outside.collections as DecapCollection[])[0]!.files).toMatchObject([{ file: 'don-vi.yaml' }]);

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT } from '../helpers/build-site.ts';
 import { FIXTURES, problemsOf } from '../helpers/content-root.ts';
 import { launchBrowserWith } from './helpers/browser.ts';
-import { field, fillMarkdown, fillText, login, newEntry, pick, publish, uploadFile } from './helpers/cms-editor.ts';
+import { field, fillMarkdown, fillText, login, newEntry, pick, previewStyled, previewTexts, publish, uploadFile } from './helpers/cms-editor.ts';
 import { startDevStack, type DevStack } from './helpers/dev-stack.ts';
 
 const SHOTS = path.join(PROJECT, 'test-results', 'cms');
@@ -40,6 +40,8 @@ async function frontMatter(file: string): Promise<{ data: Record<string, unknown
 
 /** The editor as an editor sees it: the form and the preview scrolled to the top, no toast of an earlier save. */
 async function shot(name: string): Promise<void> {
+  // The preview uses the public site's stylesheet (its font and its facts grid).
+  if (name !== 'cms-danh-sach') expect(await previewStyled(page)).toMatch(/Segoe UI|Roboto|Noto Sans/);
   await page.evaluate(() => {
     for (const el of document.querySelectorAll<HTMLElement>('*')) if (el.scrollTop > 0) el.scrollTop = 0;
     for (const el of document.querySelectorAll<HTMLElement>('.Toastify')) el.style.display = 'none';
@@ -146,6 +148,9 @@ describe('editing through Decap CMS with the local backend', () => {
     await fillText(page, 'email', 'vanphong@phuong.gov.vn');
     await fillMarkdown(page, 'body', 'Ủy ban nhân dân phường **thông báo** thời gian tổ chức hội nghị đối thoại quý IV năm 2026.');
     await shot('cms-thong-bao');
+    // The preview renders Markdown (in the registration group too) and names the meeting by its title.
+    expect(await previewTexts(page, '.facts strong')).toContain('Phiếu đăng ký');
+    expect((await previewTexts(page, '.facts dd')).join(' ')).toContain(MEETING.title);
     const slug = '130-tb-ubnd-2026';
     await publish(page, path.join(root, 'thong-bao', `${slug}.md`));
     expect(existsSync(path.join(root, 'tep', 'phieu-dang-ky-quy-iv.docx'))).toBe(true);

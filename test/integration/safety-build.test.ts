@@ -29,6 +29,7 @@ const ATTACKS = [
   `<iframe src="javascript:alert('${MARK}-7')"></iframe>`,
   `<svg><script>alert("${MARK}-8")</script></svg>`,
   `[tham khảo][x]\n\n[x]: javascript:alert('${MARK}-9')`,
+  `Tự động: <javascript:alert('${MARK}-10')>`,
 ].join('\n\n');
 
 function filesUnder(dir: string): string[] {

@@ -8,7 +8,7 @@
  *
  * Heading ids are kept as Astro writes them (no `user-content-` prefix), so links to headings work.
  */
-import type { Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import { htmlToHast } from 'satteri';
@@ -39,10 +39,29 @@ export function needsCleaning(markdown: string): boolean {
   return /[<&]|\]\s*[(:]/.test(markdown);
 }
 
+const DANGEROUS_SCHEME = /^\s*(?:javascript|vbscript|data):/i;
+
+function textOf(node: Root | RootContent): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
+}
+
+/**
+ * Removes the links the sanitiser left without an address whose text is itself a script URL (an
+ * autolink `<javascript:…>`): the address is gone already, the text would still show the payload.
+ */
+function dropDeadScriptLinks(node: Root | Element): void {
+  node.children = node.children.filter(
+    (child) => !(child.type === 'element' && child.tagName === 'a' && child.properties.href === undefined && DANGEROUS_SCHEME.test(textOf(child))),
+  ) as typeof node.children;
+  for (const child of node.children) if (child.type === 'element') dropDeadScriptLinks(child);
+}
+
 /** The HTML with everything unsafe removed. */
 export function sanitizeHtml(html: string): string {
-  const tree = htmlToHast(html, { fragment: true }) as Root;
-  return toHtml(clean(tree));
+  const tree = clean(htmlToHast(html, { fragment: true }) as Root);
+  dropDeadScriptLinks(tree);
+  return toHtml(tree);
 }
 
 /** Sanitises the HTML rendered from `markdown` (the source decides whether a parse is needed at all). */

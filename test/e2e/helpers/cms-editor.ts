@@ -25,9 +25,21 @@ export async function fillText(page: Page, key: string, value: string): Promise<
 /** A select or relation field: open it, type to filter, click the option with exactly this text. */
 export async function pick(page: Page, key: string, option: string, typed?: string): Promise<void> {
   const input = field(page, key);
+  const choice = page.getByRole('option', { name: option, exact: true });
   await input.click();
   if (typed) await input.pressSequentially(typed, { delay: 20 });
-  await page.getByRole('option', { name: option, exact: true }).click({ timeout: 30_000 });
+  // On a busy machine the menu sometimes misses the first click (the form is still re-rendering):
+  // the keyboard opens it too.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await choice.waitFor({ timeout: 5_000 });
+      break;
+    } catch {
+      await input.focus();
+      await page.keyboard.press('ArrowDown');
+    }
+  }
+  await choice.click({ timeout: 20_000 });
 }
 
 /** A Markdown field (a Slate editor, labelled `<key>-field-…`), typed in its Markdown mode so `**` stays Markdown. */
@@ -61,4 +73,34 @@ export async function publish(page: Page, file: string): Promise<void> {
   }
   // Let the editor settle (it reloads the entry) before the next navigation.
   await page.getByText('Thay đổi đã được lưu', { exact: false }).first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+}
+
+/**
+ * Waits until the preview pane shows the entry with the public site's stylesheet applied (the facts list
+ * laid out as the site's grid), and returns the preview's font family, to show it is the site's.
+ */
+export async function previewStyled(page: Page): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const style = await frame
+        .evaluate(() => {
+          const facts = document.querySelector('.facts');
+          return facts ? { display: getComputedStyle(facts).display, font: getComputedStyle(document.documentElement).fontFamily } : undefined;
+        })
+        .catch(() => undefined);
+      if (style?.display === 'grid') return style.font;
+    }
+    if (Date.now() > deadline) throw new Error('the preview never showed the site stylesheet (.facts as a grid)');
+    await page.waitForTimeout(200);
+  }
+}
+
+/** The texts of the elements matching `selector` in the preview pane. */
+export async function previewTexts(page: Page, selector: string): Promise<string[]> {
+  for (const frame of page.frames()) {
+    const texts = await frame.evaluate((s) => [...document.querySelectorAll(s)].map((e) => e.textContent ?? ''), selector).catch(() => []);
+    if (texts.length) return texts;
+  }
+  return [];
 }

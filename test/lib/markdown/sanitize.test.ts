@@ -23,7 +23,7 @@ describe('Markdown from editors', () => {
     ['a javascript: link in mixed case', '<a href="JaVaScRiPt:alert(1)">x</a>', /javascript:|alert/i],
     ['a javascript: link hidden behind an entity', '[x](jav&#x61;script:alert(1))', /javascript:|alert/i],
     ['a javascript: link by reference', '[x][a]\n\n[a]: javascript:alert(1)', /javascript:|alert/i],
-    ['a javascript: autolink (its text stays, as text)', '<javascript:alert(1)>', /href/i],
+    ['a javascript: autolink, with its text', 'Xem <javascript:alert(1)> đây', /href|javascript|alert/i],
     ['a data: URL', '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)', /data:/],
     ['an iframe', '<iframe src="https://example.com"></iframe>', /iframe/],
     ['a style element, with its content', '<style>body{display:none}</style>Chữ', /style|display/],
@@ -33,6 +33,10 @@ describe('Markdown from editors', () => {
     ['an object', '<object data="x.swf"></object>', /object/],
   ])('removes %s', async (_name, markdown, forbidden) => {
     expect(await safe(markdown)).not.toMatch(forbidden);
+  });
+
+  it('keeps the text of a link that lost only an unsafe address', () => {
+    expect(sanitizeHtml('<p><a href="javascript:x()">Tải mẫu</a> <a name="muc">Mục</a></p>')).toBe('<p><a>Tải mẫu</a> <a name="muc">Mục</a></p>');
   });
 
   it('keeps heading ids as Astro writes them, without a prefix, so links to headings work', () => {
