@@ -25,8 +25,17 @@ export interface FilterValue {
   count: number;
 }
 
+/** Counted once per list of petitions: every page of the petition lists shows the same counts. */
+const counted = new WeakMap<readonly Entry<PetitionData>[], Partial<Record<PetitionFilterKey, FilterValue[]>>>();
+
 /** Every value of a filter that some petition has, in the schema's order, with its count. */
 export function filterValues(petitions: readonly Entry<PetitionData>[], key: PetitionFilterKey): FilterValue[] {
+  let byKey = counted.get(petitions);
+  if (!byKey) counted.set(petitions, (byKey = {}));
+  return (byKey[key] ??= countValues(petitions, key));
+}
+
+function countValues(petitions: readonly Entry<PetitionData>[], key: PetitionFilterKey): FilterValue[] {
   const { field, options } = PETITION_FILTERS[key];
   const counts = new Map<string, number>();
   for (const p of petitions) counts.set(p.data[field], (counts.get(p.data[field]) ?? 0) + 1);
