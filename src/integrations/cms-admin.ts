@@ -24,48 +24,48 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
-/** The editor's page: Decap loads `config.yml` from the link and mounts itself on the body. */
-export function adminHtml(): string {
+/** A page of /admin/: Vietnamese, never indexed. */
+function adminPage(title: string, head: string, body: string): string {
   return `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>${escapeHtml(t('cms.admin.title'))}</title>
-<link href="config.yml" type="text/yaml" rel="cms-config-url">
+<title>${escapeHtml(title)}</title>
+${head}
 </head>
 <body>
-<noscript>${escapeHtml(t('cms.admin.noscript'))}</noscript>
-<script src="cms.js"></script>
+${body}
 </body>
 </html>
 `;
 }
 
+/** The editor's page: Decap loads `config.yml` from the link and mounts itself on the body. */
+export function adminHtml(): string {
+  return adminPage(
+    t('cms.admin.title'),
+    '<link href="config.yml" type="text/yaml" rel="cms-config-url">',
+    `<noscript>${escapeHtml(t('cms.admin.noscript'))}</noscript>
+<script src="cms.js"></script>`,
+  );
+}
+
 /** The page `/admin/` shows when the build has no backend configured. */
 export function setupHtml(devUrl: string): string {
-  return `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>${escapeHtml(t('cms.setup.title'))}</title>
-<style>body{font-family:'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif;line-height:1.55;color:#1b1b1b;max-width:42rem;margin:2rem auto;padding:0 1rem}h1{font-size:1.4rem}code{background:#f3f6f9;padding:0 .25rem}</style>
-</head>
-<body>
-<main>
+  return adminPage(
+    t('cms.setup.title'),
+    "<style>body{font-family:'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif;line-height:1.55;color:#1b1b1b;max-width:42rem;margin:2rem auto;padding:0 1rem}h1{font-size:1.4rem}code{background:#f3f6f9;padding:0 .25rem}</style>",
+    `<main>
 <h1>${escapeHtml(t('cms.setup.title'))}</h1>
 <p>${escapeHtml(t('cms.setup.lead'))}</p>
 <ul>
 <li>${escapeHtml(t('cms.setup.local', { url: devUrl }))}</li>
 <li>${escapeHtml(t('cms.setup.remote'))}</li>
 </ul>
-</main>
-</body>
-</html>
-`;
+</main>`,
+  );
 }
 
 /** The integration; `projectRoot` and `contentRoot` are absolute paths. */

@@ -11,8 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT } from '../helpers/build-site.ts';
 import { FIXTURES, problemsOf } from '../helpers/content-root.ts';
-import { launchBrowserWith } from './helpers/browser.ts';
-import { field, fillMarkdown, fillText, login, newEntry, pick, previewStyled } from './helpers/cms-editor.ts';
+import { field, fillMarkdown, fillText, newEntry, openEditor, pick, previewStyled } from './helpers/cms-editor.ts';
 import { startDevStack, type DevStack } from './helpers/dev-stack.ts';
 
 const SHOTS = path.join(PROJECT, 'test-results', 'cms');
@@ -41,12 +40,7 @@ beforeAll(async () => {
   git('commit', '-qm', 'Nội dung ban đầu');
   await mkdir(SHOTS, { recursive: true });
   stack = await startDevStack(root, undefined, { DECAP_MODE: 'git', ...IDENTITY });
-  browser = await launchBrowserWith(['--lang=vi']);
-  const context = await browser.newContext({ timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(() => localStorage.setItem('cms.md-mode', 'raw'));
-  page = await context.newPage();
-  page.on('dialog', (dialog) => void dialog.accept());
-  await login(page, stack.adminUrl);
+  ({ browser, page } = await openEditor(stack.adminUrl, { timezoneId: 'Europe/Paris' }));
 });
 
 afterAll(async () => {

@@ -9,13 +9,12 @@ import { existsSync } from 'node:fs';
 import { copyFile, cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT } from '../helpers/build-site.ts';
 import { FIXTURES, problemsOf } from '../helpers/content-root.ts';
-import { launchBrowserWith } from './helpers/browser.ts';
-import { field, fillMarkdown, fillText, login, newEntry, pick, previewStyled, previewTexts, publish, uploadFile } from './helpers/cms-editor.ts';
+import { field, fillMarkdown, fillText, newEntry, openEditor, pick, previewStyled, previewTexts, publish, uploadFile } from './helpers/cms-editor.ts';
 import { startDevStack, type DevStack } from './helpers/dev-stack.ts';
 
 const SHOTS = path.join(PROJECT, 'test-results', 'cms');
@@ -25,9 +24,8 @@ const DOC_SHOTS = process.env.CMS_DOC_SHOTS === '1' ? path.join(PROJECT, 'docs',
 let root: string;
 let stack: DevStack;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 /** A file's front matter (or whole YAML) parsed as the build reads it (YAML 1.2 core: dates stay text). */
 async function frontMatter(file: string): Promise<{ data: Record<string, unknown>; body: string }> {
@@ -58,16 +56,8 @@ beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
   if (DOC_SHOTS) await mkdir(DOC_SHOTS, { recursive: true });
   stack = await startDevStack(root);
-  // Vietnamese browser UI (date inputs as dd/mm/yyyy), and a time zone far from Vietnam's.
-  browser = await launchBrowserWith(['--lang=vi']);
-  context = await browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
-  // Markdown fields in their Markdown mode (Decap remembers the editor's choice the same way).
-  await context.addInitScript(() => localStorage.setItem('cms.md-mode', 'raw'));
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(String(error.message)));
-  // Decap asks before leaving an entry with unsaved changes; a test that failed midway must not block the next.
-  page.on('dialog', (dialog) => void dialog.accept());
-  await login(page, stack.adminUrl);
+  // A time zone far from Vietnam's.
+  ({ browser, page, pageErrors } = await openEditor(stack.adminUrl, { timezoneId: 'America/Los_Angeles', locale: 'vi-VN' }));
 });
 
 afterAll(async () => {

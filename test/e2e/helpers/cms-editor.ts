@@ -1,9 +1,28 @@
 /** Driving the Decap CMS editor in Chromium, by the Vietnamese UI's labels and Decap's field ids. */
 import { existsSync, statSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowserWith } from './browser.ts';
 
 /** The first input of a field by key: Decap's ids are `<key>-field-<n>`. */
 export const field = (page: Page, key: string) => page.locator(`[id^="${key}-field-"]`).first();
+
+/**
+ * A Vietnamese Chromium (date inputs as dd/mm/yyyy) with the editor open and logged in: Markdown fields in
+ * their Markdown mode (Decap remembers the editor's choice the same way), and Decap's "leave unsaved
+ * changes?" dialogs accepted, so that a test that failed midway does not block the next. The page's
+ * uncaught errors, from the first load on, are collected in `pageErrors`.
+ */
+export async function openEditor(adminUrl: string, options: BrowserContextOptions): Promise<{ browser: Browser; page: Page; pageErrors: string[] }> {
+  const browser = await launchBrowserWith(['--lang=vi']);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await context.addInitScript(() => localStorage.setItem('cms.md-mode', 'raw'));
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error.message)));
+  page.on('dialog', (dialog) => void dialog.accept());
+  await login(page, adminUrl);
+  return { browser, page, pageErrors };
+}
 
 /** Logs in through the local backend (decap-server): one button, no password. */
 export async function login(page: Page, adminUrl: string): Promise<void> {
