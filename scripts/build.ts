@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { t } from '../src/i18n/index.ts';
 import { loadOrExit, options, resolveAsOf } from './cli.ts';
 import { indexSite } from './search-index.ts';
 
@@ -15,10 +16,19 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(args['out-dir'] ?? path.join(projectRoot, 'dist'));
-const staging = path.join(path.dirname(outDir), `.dist-${process.pid}`);
+// The child step (below) is handed the parent's staging folder.
+const staging = process.env.DTDN_BUILD_STAGING ?? path.join(path.dirname(outDir), `.dist-${process.pid}`);
 
 async function exists(p: string): Promise<boolean> {
   return stat(p).then(() => true, () => false);
+}
+
+/** A step failed: drop the staging folder, say why and that the last good site stays, exit 1. */
+async function fail(error: unknown): Promise<never> {
+  await rm(staging, { recursive: true, force: true });
+  console.error((error as Error).message);
+  console.error(t('build.failed'));
+  process.exit(1);
 }
 
 /**
@@ -33,12 +43,9 @@ if (process.env.DTDN_BUILD_STAGING) {
   // The Astro build runs in this process: hand it the content already read and validated.
   rememberContent(content);
   try {
-    await build({ root: projectRoot, outDir: process.env.DTDN_BUILD_STAGING, logLevel: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+    await build({ root: projectRoot, outDir: staging, logLevel: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
   } catch (error) {
-    await rm(process.env.DTDN_BUILD_STAGING, { recursive: true, force: true });
-    console.error((error as Error).message);
-    console.error('Bản dựng thất bại: thư mục dist/ giữ nguyên bản trước.');
-    process.exit(1);
+    await fail(error);
   }
   process.exit(0);
 }
@@ -53,10 +60,7 @@ try {
   // The search index is part of the site: a failure to index fails the build like any other.
   await indexSite(staging);
 } catch (error) {
-  await rm(staging, { recursive: true, force: true });
-  console.error((error as Error).message);
-  console.error('Bản dựng thất bại: thư mục dist/ giữ nguyên bản trước.');
-  process.exit(1);
+  await fail(error);
 }
 
 // Swap: the old site is moved aside only once the new one is complete, then removed.
@@ -64,4 +68,4 @@ const previous = `${staging}-old`;
 if (await exists(outDir)) await rename(outDir, previous);
 await rename(staging, outDir);
 await rm(previous, { recursive: true, force: true });
-console.log(`Đã dựng chuyên mục vào ${path.relative(process.cwd(), outDir) || '.'}/ (ngày tính hạn: ${process.env.AS_OF}).`);
+console.log(t('build.done', { dir: path.relative(process.cwd(), outDir) || '.', day: process.env.AS_OF! }));

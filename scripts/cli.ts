@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatReport } from '../src/lib/content/errors.ts';
 import { contentRootFromEnv, loadContentRoot, type LoadedContent } from '../src/lib/content/load.ts';
 import { isValidIsoDate, todayInVietnam } from '../src/lib/dates/civil.ts';
+import { t } from '../src/i18n/index.ts';
 
 /** Parses the options; exits with code 2 and a Vietnamese message on a wrong option. */
 export function options<T extends NonNullable<ParseArgsConfig['options']>>(spec: T, usage: string) {
@@ -19,7 +20,7 @@ export function resolveAsOf(flag: string | undefined): string {
   const value = flag ?? process.env.AS_OF;
   if (value === undefined || value === '') return todayInVietnam();
   if (!isValidIsoDate(value)) {
-    console.error(`--as-of: "${value}" không phải ngày dạng YYYY-MM-DD có thật.`);
+    console.error(t('cli.asOfInvalid', { value }));
     process.exit(2);
   }
   return value;

@@ -95,4 +95,8 @@ export const errors = {
   'report.warningsHeading': 'Lưu ý ({count}):',
   'report.nothingPublished': 'Chưa xuất bản gì: trang đang có giữ nguyên. Sửa các lỗi trên rồi chạy lại.',
 
+  // The build and the commands.
+  'build.failed': 'Bản dựng thất bại: thư mục dist/ giữ nguyên bản trước.',
+  'build.done': 'Đã dựng chuyên mục vào {dir}/ (ngày tính hạn: {day}).',
+  'cli.asOfInvalid': '--as-of: "{value}" không phải ngày dạng YYYY-MM-DD có thật.',
 } as const;
