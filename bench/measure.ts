@@ -69,7 +69,11 @@ export function treeRss(pid: number): number {
 }
 
 /** Runs a command to its end; output is kept (and echoed when `echo`). */
-export function run(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; echo?: boolean } = {}): Promise<Measured> {
+export function run(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; echo?: boolean } = {},
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -102,7 +106,14 @@ export function run(command: string, args: string[], options: { env?: NodeJS.Pro
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ wallMs: performance.now() - started, peakRssBytes: peak, cpuMs: [...cpu.values()].reduce((a, b) => a + b, 0), code: code ?? 1, stdout, stderr });
+      resolve({
+        wallMs: performance.now() - started,
+        peakRssBytes: peak,
+        cpuMs: [...cpu.values()].reduce((a, b) => a + b, 0),
+        code: code ?? 1,
+        stdout,
+        stderr,
+      });
     });
   });
 }

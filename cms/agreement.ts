@@ -65,7 +65,8 @@ export function compareFields(fields: readonly DecapField[], schema: z.ZodType, 
   for (const key of cmsKeys) if (!zodKeys.includes(key)) problems.push(`${where}${key}: có trong cấu hình CMS, không có trong zod`);
   const common = zodKeys.filter((k) => cmsKeys.includes(k));
   const cmsOrder = cmsKeys.filter((k) => zodKeys.includes(k));
-  if (common.join() !== cmsOrder.join()) problems.push(`${where || '(gốc)'}: thứ tự trường khác nhau (zod: ${common.join(', ')}; CMS: ${cmsOrder.join(', ')})`);
+  if (common.join() !== cmsOrder.join())
+    problems.push(`${where || '(gốc)'}: thứ tự trường khác nhau (zod: ${common.join(', ')}; CMS: ${cmsOrder.join(', ')})`);
   for (const field of fields) {
     const zodField = shape[field.name];
     if (!zodField) continue;
@@ -73,7 +74,8 @@ export function compareFields(fields: readonly DecapField[], schema: z.ZodType, 
     const { inner: zInner, optional } = unwrap(zodField);
     const zDef = defOf(zInner);
     if (inOptionalGroup) {
-      if (field.required) problems.push(`${at}: bắt buộc trong CMS nhưng nằm trong nhóm không bắt buộc (CMS sẽ không cho lưu khi bỏ trống cả nhóm)`);
+      if (field.required)
+        problems.push(`${at}: bắt buộc trong CMS nhưng nằm trong nhóm không bắt buộc (CMS sẽ không cho lưu khi bỏ trống cả nhóm)`);
     } else if (field.required === optional) {
       problems.push(`${at}: bắt buộc trong ${field.required ? 'CMS' : 'zod'} nhưng không bắt buộc trong ${field.required ? 'zod' : 'CMS'}`);
     }
@@ -85,20 +87,24 @@ export function compareFields(fields: readonly DecapField[], schema: z.ZodType, 
     if (field.widget === 'select') {
       const values = ((field.options as { value: string }[] | undefined) ?? []).map((o) => o.value);
       const zValues = Object.values(zDef.entries as Record<string, string>);
-      if (values.join() !== zValues.join()) problems.push(`${at}: lựa chọn khác nhau (zod: ${zValues.join(', ')}; CMS: ${values.join(', ')})`);
+      if (values.join() !== zValues.join())
+        problems.push(`${at}: lựa chọn khác nhau (zod: ${zValues.join(', ')}; CMS: ${values.join(', ')})`);
     }
     if (field.widget === 'datetime') {
       const sample = FORMAT_SAMPLES[String(field.format)];
       if (!sample) problems.push(`${at}: định dạng ngày "${String(field.format)}" không phải YYYY-MM-DD hay YYYY-MM-DDTHH:mm`);
       else {
-        if (!zodField.safeParse(sample.accept).success) problems.push(`${at}: zod không nhận giá trị CMS lưu theo "${String(field.format)}": ${sample.accept}`);
+        if (!zodField.safeParse(sample.accept).success)
+          problems.push(`${at}: zod không nhận giá trị CMS lưu theo "${String(field.format)}": ${sample.accept}`);
         if (zodField.safeParse(sample.refuse).success) problems.push(`${at}: zod nhận cả thời điểm UTC ${sample.refuse}`);
         if (field.picker_utc !== false) problems.push(`${at}: picker_utc phải là false (giờ Việt Nam, không đổi sang UTC)`);
       }
     }
     if (field.widget === 'number' && field.value_type !== 'int') problems.push(`${at}: number phải có value_type: int`);
-    if (field.widget === 'object') problems.push(...compareFields(field.fields as DecapField[], zInner, `${at}.`, inOptionalGroup || optional));
-    if (field.widget === 'list') problems.push(...compareFields(field.fields as DecapField[], defOf(zInner).element as z.ZodType, `${at}[].`));
+    if (field.widget === 'object')
+      problems.push(...compareFields(field.fields as DecapField[], zInner, `${at}.`, inOptionalGroup || optional));
+    if (field.widget === 'list')
+      problems.push(...compareFields(field.fields as DecapField[], defOf(zInner).element as z.ZodType, `${at}[].`));
   }
   return problems;
 }

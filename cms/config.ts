@@ -22,7 +22,16 @@ export interface DecapCollection {
 /** Where the CMS saves: the local decap-server (dev) or a Git host with the editorial workflow. */
 export type CmsBackend =
   | { kind: 'local'; proxyUrl: string; /** decap-server in git mode: drafts as branches, as on a Git host */ workflow?: boolean }
-  | { kind: 'git-host'; name: 'github' | 'gitlab' | 'gitea' | 'bitbucket'; repo: string; branch: string; baseUrl?: string; authEndpoint?: string; appId?: string; apiRoot?: string };
+  | {
+      kind: 'git-host';
+      name: 'github' | 'gitlab' | 'gitea' | 'bitbucket';
+      repo: string;
+      branch: string;
+      baseUrl?: string;
+      authEndpoint?: string;
+      appId?: string;
+      apiRoot?: string;
+    };
 
 export interface CmsOptions {
   backend: CmsBackend;
@@ -38,7 +47,8 @@ export const DATETIME_FORMAT = 'YYYY-MM-DDTHH:mm';
 
 /** The Decap `pattern` a field's value must match, when its kind or definition has one. */
 function patternOf(field: AnyField): [string, string] | undefined {
-  if (field.kind === 'file') return [`\\.(${field.extensions.join('|')})$`, t('cms.pattern.file', { extensions: field.extensions.join(', ') })];
+  if (field.kind === 'file')
+    return [`\\.(${field.extensions.join('|')})$`, t('cms.pattern.file', { extensions: field.extensions.join(', ') })];
   if (field.kind === 'url') return ['^https?://\\S+$', t('cms.pattern.url')];
   if (field.kind === 'email') return ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', t('cms.pattern.email')];
   if (field.kind === 'string' || field.kind === 'text' || field.kind === 'markdown') {
@@ -56,7 +66,10 @@ function patternOf(field: AnyField): [string, string] | undefined {
 export function decapField(field: AnyField, optionalParent?: string): DecapField {
   const required = field.required && optionalParent === undefined;
   const base: DecapField = { name: field.key, label: field.label, widget: 'string', required };
-  const hints = [field.required && optionalParent !== undefined ? t('cms.hint.requiredInGroup', { group: optionalParent }) : undefined, field.hint].filter(Boolean);
+  const hints = [
+    field.required && optionalParent !== undefined ? t('cms.hint.requiredInGroup', { group: optionalParent }) : undefined,
+    field.hint,
+  ].filter(Boolean);
   if (hints.length) base.hint = hints.join(' ');
   const childParent = optionalParent ?? (field.required ? undefined : field.label);
   const pattern = patternOf(field);
@@ -76,7 +89,13 @@ export function decapField(field: AnyField, optionalParent?: string): DecapField
       Object.assign(base, { widget: 'datetime', format: DATE_FORMAT, date_format: DATE_FORMAT, time_format: false, picker_utc: false });
       break;
     case 'datetime':
-      Object.assign(base, { widget: 'datetime', format: DATETIME_FORMAT, date_format: DATE_FORMAT, time_format: 'HH:mm', picker_utc: false });
+      Object.assign(base, {
+        widget: 'datetime',
+        format: DATETIME_FORMAT,
+        date_format: DATE_FORMAT,
+        time_format: 'HH:mm',
+        picker_utc: false,
+      });
       break;
     case 'integer':
       Object.assign(base, { widget: 'number', value_type: 'int' });
@@ -150,7 +169,8 @@ function join(contentPath: string, sub: string): string {
 /** The Decap collection of one content collection. */
 export function decapCollection(spec: CollectionSpec, contentPath: string): DecapCollection {
   const fields = spec.fields.map((f) => decapField(f));
-  if (spec.body) fields.push({ name: 'body', label: spec.body.label, hint: spec.body.hint, widget: 'markdown', required: spec.body.required });
+  if (spec.body)
+    fields.push({ name: 'body', label: spec.body.label, hint: spec.body.hint, widget: 'markdown', required: spec.body.required });
   if (spec.kind === 'file') {
     return {
       name: spec.name,
@@ -263,6 +283,7 @@ export function localBackend(port = Number(process.env.DECAP_PORT ?? DEFAULT_DEC
  */
 export function repositoryOf(projectRoot: string, contentRoot: string): { repoDir: string; contentPath: string } {
   const relative = path.relative(projectRoot, contentRoot);
-  if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) return { repoDir: projectRoot, contentPath: relative.split(path.sep).join('/') };
+  if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative)))
+    return { repoDir: projectRoot, contentPath: relative.split(path.sep).join('/') };
   return { repoDir: contentRoot, contentPath: '' };
 }

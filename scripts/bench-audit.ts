@@ -73,7 +73,14 @@ try {
   );
   const byRule = new Map<string, number>();
   for (const f of [...result.findings, ...result.meetings.flatMap((m) => m.findings)]) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
-  console.log(t('bench.byRule', { rules: [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(', ') }));
+  console.log(
+    t('bench.byRule', {
+      rules: [...byRule]
+        .sort((a, b) => b[1] - a[1])
+        .map(([rule, n]) => `${rule} ${n}`)
+        .join(', '),
+    }),
+  );
 } finally {
   if (temp) await rm(temp, { recursive: true, force: true });
 }

@@ -73,5 +73,9 @@ const pct = (value: number) => `${((value / renderMs) * 100).toFixed(1)} %`;
 console.log(`Thư mục nội dung: ${content.root}`);
 console.log(`Văn bản Markdown: ${sources.length} (thân văn bản và trường Markdown), ${(bytes / 1e6).toFixed(1)} MB HTML`);
 console.log(`Dựng Markdown (satteri, như bộ nạp): ${ms(renderMs)}`);
-console.log(`Làm sạch như bộ nạp (${parsed} văn bản cần phân tích, ${sources.length - parsed} bỏ qua): ${ms(loaderMs)} = ${pct(loaderMs)} thời gian dựng Markdown`);
-console.log(`Làm sạch mọi văn bản (trường hợp xấu nhất): ${ms(alwaysMs)} = ${pct(alwaysMs)} thời gian dựng Markdown, ${(alwaysMs / sources.length).toFixed(3)} ms/văn bản`);
+console.log(
+  `Làm sạch như bộ nạp (${parsed} văn bản cần phân tích, ${sources.length - parsed} bỏ qua): ${ms(loaderMs)} = ${pct(loaderMs)} thời gian dựng Markdown`,
+);
+console.log(
+  `Làm sạch mọi văn bản (trường hợp xấu nhất): ${ms(alwaysMs)} = ${pct(alwaysMs)} thời gian dựng Markdown, ${(alwaysMs / sources.length).toFixed(3)} ms/văn bản`,
+);

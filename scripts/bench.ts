@@ -19,7 +19,13 @@ import { options } from './cli.ts';
 
 const USAGE = 'Cách dùng: npm run bench -- --petitions N [--runs R] [--seed S] [--as-of YYYY-MM-DD] [--keep]';
 const args = options(
-  { petitions: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' }, keep: { type: 'boolean' } },
+  {
+    petitions: { type: 'string' },
+    runs: { type: 'string' },
+    seed: { type: 'string' },
+    'as-of': { type: 'string' },
+    keep: { type: 'boolean' },
+  },
   USAGE,
 );
 const petitions = Number(args.petitions ?? 1000);
@@ -126,19 +132,39 @@ for (let r = 1; r <= runs; r++) {
   rmSync(dist, { recursive: true, force: true });
   const validation = check('validation', await run(node, [path.join(projectRoot, 'bench/phases.ts'), 'validate', contentRoot], { env }));
   // The audit's own work (the site model and every check), on a root loaded first.
-  const auditRun = audit ? check('audit', await run(node, [path.join(projectRoot, 'bench/phases.ts'), 'audit', contentRoot], { env })) : undefined;
+  const auditRun = audit
+    ? check('audit', await run(node, [path.join(projectRoot, 'bench/phases.ts'), 'audit', contentRoot], { env }))
+    : undefined;
   // `npm run audit` as a separate command: it validates the root again before auditing (exit 1 = findings).
-  const auditCommand = audit ? await run(node, [path.join(projectRoot, 'scripts/audit.ts'), '--as-of', asOf], { env, cwd: projectRoot }) : undefined;
+  const auditCommand = audit
+    ? await run(node, [path.join(projectRoot, 'scripts/audit.ts'), '--as-of', asOf], { env, cwd: projectRoot })
+    : undefined;
   if (auditCommand && auditCommand.code > 1) check('npm run audit', auditCommand);
-  const build = check('build', await run(node, [path.join(projectRoot, 'scripts/build.ts'), '--as-of', asOf, '--out-dir', dist], { env, cwd: projectRoot }));
+  const build = check(
+    'build',
+    await run(node, [path.join(projectRoot, 'scripts/build.ts'), '--as-of', asOf, '--out-dir', dist], { env, cwd: projectRoot }),
+  );
   const search = check('search', await run(node, [path.join(projectRoot, 'bench/phases.ts'), 'search', dist], { env }));
   const pages = countHtml(dist);
 
   rmSync(path.join(bare, '.cache'), { recursive: true, force: true });
   rmSync(path.join(bare, 'dist'), { recursive: true, force: true });
-  const bareEnv = { BARE_CONTENT_DIR: contentRoot, BARE_LIST_PAGES: String(Math.max(1, pages - documents - meetings)), ASTRO_TELEMETRY_DISABLED: '1' };
-  const bareBuild = check('bare build', await run(node, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', bare, '--silent'], { env: bareEnv, cwd: bare }));
-  const bareSearch = check('bare search', await run(node, [path.join(projectRoot, 'bench/phases.ts'), 'pagefind', path.join(bare, 'dist')], { env }));
+  const bareEnv = {
+    BARE_CONTENT_DIR: contentRoot,
+    BARE_LIST_PAGES: String(Math.max(1, pages - documents - meetings)),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const bareBuild = check(
+    'bare build',
+    await run(node, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', bare, '--silent'], {
+      env: bareEnv,
+      cwd: bare,
+    }),
+  );
+  const bareSearch = check(
+    'bare search',
+    await run(node, [path.join(projectRoot, 'bench/phases.ts'), 'pagefind', path.join(bare, 'dist')], { env }),
+  );
   const barePages = countHtml(path.join(bare, 'dist'));
 
   const f: RunFigures = {
@@ -148,7 +174,13 @@ for (let r = 1; r <= runs; r++) {
     build: build.wallMs,
     search: search.wallMs,
     full: build.wallMs + (auditRun ? innerMs(auditRun) : 0) + (buildIndexes ? 0 : search.wallMs),
-    peak: Math.max(build.peakRssBytes, search.peakRssBytes, auditRun?.peakRssBytes ?? 0, auditCommand?.peakRssBytes ?? 0, validation.peakRssBytes),
+    peak: Math.max(
+      build.peakRssBytes,
+      search.peakRssBytes,
+      auditRun?.peakRssBytes ?? 0,
+      auditCommand?.peakRssBytes ?? 0,
+      validation.peakRssBytes,
+    ),
     bareBuild: bareBuild.wallMs,
     bareSearch: bareSearch.wallMs,
     bareFull: bareBuild.wallMs + bareSearch.wallMs,

@@ -20,7 +20,10 @@ const outDir = path.resolve(args['out-dir'] ?? path.join(projectRoot, 'dist'));
 const staging = process.env.DTDN_BUILD_STAGING ?? path.join(path.dirname(outDir), `.dist-${process.pid}`);
 
 async function exists(p: string): Promise<boolean> {
-  return stat(p).then(() => true, () => false);
+  return stat(p).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** A step failed: drop the staging folder, say why and that the last good site stays, exit 1. */
@@ -50,7 +53,10 @@ if (process.env.DTDN_BUILD_STAGING) {
   process.exit(0);
 }
 
-const site = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, DTDN_BUILD_STAGING: staging } });
+const site = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+  stdio: 'inherit',
+  env: { ...process.env, DTDN_BUILD_STAGING: staging },
+});
 if (site.status !== 0) {
   await rm(staging, { recursive: true, force: true });
   process.exit(site.status ?? 1);

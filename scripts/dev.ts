@@ -34,14 +34,26 @@ if (!(await free(port))) {
 const serverScript = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
 const decap = spawn(process.execPath, [serverScript], {
   cwd: repoDir,
-  env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repoDir, MODE: process.env.DECAP_MODE ?? 'fs', LOG_LEVEL: process.env.DECAP_LOG_LEVEL ?? 'warn' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    BIND_HOST: '127.0.0.1',
+    GIT_REPO_DIRECTORY: repoDir,
+    MODE: process.env.DECAP_MODE ?? 'fs',
+    LOG_LEVEL: process.env.DECAP_LOG_LEVEL ?? 'warn',
+  },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 
-const server = await dev({ root: projectRoot, server: process.env.PORT ? { port: Number(process.env.PORT), host: process.env.HOST ?? 'localhost' } : undefined });
+const server = await dev({
+  root: projectRoot,
+  server: process.env.PORT ? { port: Number(process.env.PORT), host: process.env.HOST ?? 'localhost' } : undefined,
+});
 const base = process.env.BASE ?? '/doi-thoai-doanh-nghiep/';
 const site = `http://${server.address.address.includes(':') ? `[${server.address.address}]` : server.address.address}:${server.address.port}${base}`;
-console.log(t('cms.dev.started', { site, admin: `${site}admin/`, proxy: new URL((localBackend(port) as { proxyUrl: string }).proxyUrl).host }));
+console.log(
+  t('cms.dev.started', { site, admin: `${site}admin/`, proxy: new URL((localBackend(port) as { proxyUrl: string }).proxyUrl).host }),
+);
 
 let stopping = false;
 async function stop(code: number) {

@@ -10,7 +10,13 @@ import { options } from './cli.ts';
 
 const USAGE = t('gen.usage');
 const args = options(
-  { petitions: { type: 'string' }, units: { type: 'string' }, seed: { type: 'string' }, 'end-year': { type: 'string' }, out: { type: 'string' } },
+  {
+    petitions: { type: 'string' },
+    units: { type: 'string' },
+    seed: { type: 'string' },
+    'end-year': { type: 'string' },
+    out: { type: 'string' },
+  },
   USAGE,
 );
 

@@ -47,17 +47,27 @@ for (const [kind, route] of Object.entries(pageKinds(siteDir))) {
   const html = readFileSync(file);
   const document = parse(html.toString('utf8'));
   const linked = (selector: string, attribute: string) =>
-    document.querySelectorAll(selector).reduce((sum, e) => sum + gzip(readFileSync(fileOf(new URL(e.getAttribute(attribute)!, `http://x${BASE}`).pathname))), 0);
+    document
+      .querySelectorAll(selector)
+      .reduce((sum, e) => sum + gzip(readFileSync(fileOf(new URL(e.getAttribute(attribute)!, `http://x${BASE}`).pathname))), 0);
   rows.push({ kind, html: gzip(html), css: linked('link[rel="stylesheet"]', 'href'), js: linked('script[src]', 'src') });
 }
 
 console.log(t('public.weightHeading'));
 const width = Math.max(...rows.map((r) => r.kind.length));
 for (const r of rows) {
-  console.log(`  ${r.kind.padEnd(width)}  HTML ${kb(r.html).padStart(9)}  CSS ${kb(r.css).padStart(8)}  JS ${kb(r.js).padStart(8)}  = ${kb(r.html + r.css + r.js).padStart(9)}`);
+  console.log(
+    `  ${r.kind.padEnd(width)}  HTML ${kb(r.html).padStart(9)}  CSS ${kb(r.css).padStart(8)}  JS ${kb(r.js).padStart(8)}  = ${kb(r.html + r.css + r.js).padStart(9)}`,
+  );
 }
 const meeting = rows.find((r) => r.kind === 'meeting')!;
-console.log(t('public.weightMeeting', { size: kb(meeting.html + meeting.css + meeting.js), target: kb(MEETING_TARGET), scripts: meeting.js === 0 ? t('public.weightNoScript') : kb(meeting.js) }));
+console.log(
+  t('public.weightMeeting', {
+    size: kb(meeting.html + meeting.css + meeting.js),
+    target: kb(MEETING_TARGET),
+    scripts: meeting.js === 0 ? t('public.weightNoScript') : kb(meeting.js),
+  }),
+);
 
 // The first query, as a browser makes it.
 const site = await serveStatic(siteDir, BASE);

@@ -7,7 +7,13 @@
 export const localeOverrides = {
   auth: { loginWithAzure: 'Đăng nhập bằng Azure', loginWithForgejo: 'Đăng nhập bằng Forgejo' },
   collection: {
-    collectionTop: { viewAs: 'Xem dạng', viewAsList: 'Xem dạng danh sách', viewAsGrid: 'Xem dạng lưới', groupBy: 'Nhóm theo', newButton: 'Tạo mới: %{collectionLabel}' },
+    collectionTop: {
+      viewAs: 'Xem dạng',
+      viewAsList: 'Xem dạng danh sách',
+      viewAsGrid: 'Xem dạng lưới',
+      groupBy: 'Nhóm theo',
+      newButton: 'Tạo mới: %{collectionLabel}',
+    },
     entries: { unpublishedHeader: 'Mục chưa công bố' },
     groups: { other: 'Khác', negateLabel: 'Không %{label}' },
   },
@@ -84,7 +90,13 @@ export const localeOverrides = {
     },
   },
   mediaLibrary: {
-    mediaLibraryCard: { copy: 'Sao chép', copyUrl: 'Sao chép địa chỉ', copyPath: 'Sao chép đường dẫn', copyName: 'Sao chép tên', copied: 'Đã sao chép' },
+    mediaLibraryCard: {
+      copy: 'Sao chép',
+      copyUrl: 'Sao chép địa chỉ',
+      copyPath: 'Sao chép đường dẫn',
+      copyName: 'Sao chép tên',
+      copied: 'Đã sao chép',
+    },
     mediaLibraryModal: { close: 'Đóng' },
   },
   ui: {

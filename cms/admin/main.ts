@@ -34,7 +34,10 @@ interface FieldConfig {
 function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(over)) {
-    out[key] = value && typeof value === 'object' && !Array.isArray(value) ? merge((base[key] ?? {}) as Record<string, unknown>, value as Record<string, unknown>) : value;
+    out[key] =
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? merge((base[key] ?? {}) as Record<string, unknown>, value as Record<string, unknown>)
+        : value;
   }
   return out;
 }
@@ -55,17 +58,30 @@ function display(field: FieldConfig, value: unknown, rendered?: Immutable): Reac
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return formatMeetingTime(value);
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatShortDate(value);
   }
-  if (field.widget === 'file' && typeof value === 'string') return h('a', { href: new URL(value, document.baseURI.replace(/admin\/.*$/, '')).href }, value);
-  if (field.widget === 'object' && typeof value === 'object') return facts(field.fields ?? [], value as Record<string, unknown>, [], rendered);
+  if (field.widget === 'file' && typeof value === 'string')
+    return h('a', { href: new URL(value, document.baseURI.replace(/admin\/.*$/, '')).href }, value);
+  if (field.widget === 'object' && typeof value === 'object')
+    return facts(field.fields ?? [], value as Record<string, unknown>, [], rendered);
   if (field.widget === 'list' && Array.isArray(value)) {
-    return h('ul', null, value.map((item, i) => h('li', { key: i }, facts(field.fields ?? [], item as Record<string, unknown>))));
+    return h(
+      'ul',
+      null,
+      value.map((item, i) => h('li', { key: i }, facts(field.fields ?? [], item as Record<string, unknown>))),
+    );
   }
-  if (field.widget === 'markdown' || field.widget === 'text') return h('div', { className: 'prose', style: { whiteSpace: 'pre-wrap' } }, String(value));
+  if (field.widget === 'markdown' || field.widget === 'text')
+    return h('div', { className: 'prose', style: { whiteSpace: 'pre-wrap' } }, String(value));
   return String(value);
 }
 
 /** `widgets`: the rendered subfields of the object these fields belong to; `objects`: of each top-level object field. */
-function facts(fields: FieldConfig[], data: Record<string, unknown>, skip: string[] = [], widgets?: Immutable, objects?: Rendered): ReactNode {
+function facts(
+  fields: FieldConfig[],
+  data: Record<string, unknown>,
+  skip: string[] = [],
+  widgets?: Immutable,
+  objects?: Rendered,
+): ReactNode {
   const rows = fields
     .filter((f) => !skip.includes(f.name) && f.name !== 'body')
     .flatMap((f) => {
@@ -105,14 +121,23 @@ function Preview(props: PreviewProps) {
       ? h('h1', null, `${data.code ?? ''}: ${title}`)
       : HEADED.includes(name)
         ? h('header', { className: 'doc-head' }, [
-            h('div', { className: 'doc-issuer', key: 'i' }, data.number ? h('p', { className: 'doc-number' }, formatNumberLine(String(data.number))) : null),
-            h('div', { className: 'doc-nation', key: 'n' }, [h('p', { className: 'nation', key: 'a' }, t('site.nation')), h('p', { className: 'motto', key: 'b' }, t('site.motto'))]),
+            h(
+              'div',
+              { className: 'doc-issuer', key: 'i' },
+              data.number ? h('p', { className: 'doc-number' }, formatNumberLine(String(data.number))) : null,
+            ),
+            h('div', { className: 'doc-nation', key: 'n' }, [
+              h('p', { className: 'nation', key: 'a' }, t('site.nation')),
+              h('p', { className: 'motto', key: 'b' }, t('site.motto')),
+            ]),
             h('h1', { className: 'doc-title', key: 't' }, h('span', null, title)),
           ])
         : h('h1', null, title);
   // Markdown inside groups (how to register, the answer) rendered as on the public page.
   const objects: Rendered = new Map(
-    fields.filter((f) => f.widget === 'object').map((f) => [f.name, (props.widgetsFor(f.name) as Immutable | undefined)?.get('widgets') as Immutable | undefined]),
+    fields
+      .filter((f) => f.widget === 'object')
+      .map((f) => [f.name, (props.widgetsFor(f.name) as Immutable | undefined)?.get('widgets') as Immutable | undefined]),
   );
   const signer = name === 'ket-luan' && data.signer ? (data.signer as { position?: string; name?: string }) : undefined;
   return h('main', { className: 'wrap', lang: 'vi' }, [

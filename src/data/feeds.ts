@@ -19,4 +19,3 @@ export async function getOpenData(context: Pick<APIContext, 'site'>) {
 export function textResponse(body: string, type: string): Response {
   return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }
-

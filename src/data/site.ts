@@ -25,6 +25,9 @@ export type RenderedCollection = 'notices' | 'contents' | 'petitions' | 'conclus
 export async function getRendered(collection: RenderedCollection): Promise<Map<string, { html: string; fields: Record<string, string> }>> {
   const entries = await getCollection(collection);
   return new Map(
-    entries.map((e) => [e.id, { html: e.rendered?.html ?? '', fields: (e.rendered?.metadata?.fields as Record<string, string> | undefined) ?? {} }]),
+    entries.map((e) => [
+      e.id,
+      { html: e.rendered?.html ?? '', fields: (e.rendered?.metadata?.fields as Record<string, string> | undefined) ?? {} },
+    ]),
   );
 }

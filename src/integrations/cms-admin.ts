@@ -95,7 +95,9 @@ export function cmsAdmin(options: { projectRoot: string; contentRoot: string }):
             } else if (rest === '/' || rest === '/index.html') {
               res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(adminHtml());
             } else if (rest === '/config.yml') {
-              res.writeHead(200, { 'Content-Type': 'text/yaml; charset=utf-8', 'Cache-Control': 'no-store' }).end(configYaml(localBackend()));
+              res
+                .writeHead(200, { 'Content-Type': 'text/yaml; charset=utf-8', 'Cache-Control': 'no-store' })
+                .end(configYaml(localBackend()));
             } else if (rest === '/cms.js') {
               const { bundleAdmin } = await import('../../cms/bundle.ts');
               bundle ??= bundleAdmin({ minify: false });

@@ -54,7 +54,10 @@ export function contentFiles(root: string): AstroIntegration {
           return;
         }
         // Hidden files (.gitkeep, .DS_Store) are never published; the build has checked every other one (src/lib/content/uploads.ts).
-        await cp(uploads, path.join(fileURLToPath(dir), 'tep'), { recursive: true, filter: (source) => !path.basename(source).startsWith('.') });
+        await cp(uploads, path.join(fileURLToPath(dir), 'tep'), {
+          recursive: true,
+          filter: (source) => !path.basename(source).startsWith('.'),
+        });
       },
     },
   };

@@ -7,6 +7,12 @@ import { absoluteUrl, textResponse } from '../data/feeds.ts';
 import { urls } from '../data/urls.ts';
 
 export function GET(context: APIContext) {
-  const lines = ['User-agent: *', `Disallow: ${urls.home}admin/`, `Disallow: ${urls.audit}`, '', `Sitemap: ${absoluteUrl(context, `${urls.home}sitemap-index.xml`)}`];
+  const lines = [
+    'User-agent: *',
+    `Disallow: ${urls.home}admin/`,
+    `Disallow: ${urls.audit}`,
+    '',
+    `Sitemap: ${absoluteUrl(context, `${urls.home}sitemap-index.xml`)}`,
+  ];
   return textResponse(`${lines.join('\n')}\n`, 'text/plain');
 }

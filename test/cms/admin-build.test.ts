@@ -16,7 +16,13 @@ beforeAll(async () => {
   withRepo = await buildSite({
     contentDir: minimal,
     asOf: '2026-11-22',
-    env: { CMS_REPO: 'ubnd-thu-nghiem/doi-thoai', CMS_BACKEND: 'gitlab', CMS_BRANCH: 'main', CMS_APP_ID: 'app-123', SITE: 'https://thunghiem.haiphong.gov.vn' },
+    env: {
+      CMS_REPO: 'ubnd-thu-nghiem/doi-thoai',
+      CMS_BACKEND: 'gitlab',
+      CMS_BRANCH: 'main',
+      CMS_APP_ID: 'app-123',
+      SITE: 'https://thunghiem.haiphong.gov.vn',
+    },
   });
   for (const build of [plain, withRepo]) if (build.status !== 0) throw new Error(build.stderr);
 });
@@ -47,7 +53,11 @@ describe('/admin/ in a build', () => {
       locale: 'vi',
       publish_mode: 'editorial_workflow',
       backend: { name: 'gitlab', repo: 'ubnd-thu-nghiem/doi-thoai', branch: 'main', app_id: 'app-123', auth_type: 'pkce' },
-      media_folder: path.relative(path.resolve(import.meta.dirname, '../..'), minimal).split(path.sep).join('/') + '/tep',
+      media_folder:
+        path
+          .relative(path.resolve(import.meta.dirname, '../..'), minimal)
+          .split(path.sep)
+          .join('/') + '/tep',
       site_url: 'https://thunghiem.haiphong.gov.vn/doi-thoai-doanh-nghiep/',
     });
     const script = readFileSync(path.join(admin, 'cms.js'), 'utf8');

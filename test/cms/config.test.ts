@@ -1,7 +1,15 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { compareFields } from '../../cms/agreement.ts';
-import { cmsConfig, decapCollection, gitHostFromEnv, localBackend, repositoryOf, type DecapCollection, type DecapField } from '../../cms/config.ts';
+import {
+  cmsConfig,
+  decapCollection,
+  gitHostFromEnv,
+  localBackend,
+  repositoryOf,
+  type DecapCollection,
+  type DecapField,
+} from '../../cms/config.ts';
 import { COLLECTIONS, collectionSpec } from '../../src/lib/schema/collections.ts';
 import { date, objectSchema, select, text } from '../../src/lib/schema/fields.ts';
 import { meetingSchema } from '../../src/lib/schema/meeting.ts';
@@ -31,7 +39,12 @@ describe('the CMS configuration and the zod schemas agree field by field', () =>
       expect(collections.find((c) => c.name === name)).toMatchObject({ folder: `content/${name}`, extension: 'md', format: 'frontmatter' });
     }
     expect(collections.find((c) => c.name === 'hoi-nghi')).toMatchObject({ folder: 'content/hoi-nghi', extension: 'yaml', format: 'yml' });
-    expect(config).toMatchObject({ locale: 'vi', media_folder: 'content/tep', public_folder: 'tep', slug: { encoding: 'ascii', clean_accents: true } });
+    expect(config).toMatchObject({
+      locale: 'vi',
+      media_folder: 'content/tep',
+      public_folder: 'tep',
+      slug: { encoding: 'ascii', clean_accents: true },
+    });
   });
 
   for (const spec of COLLECTIONS) {
@@ -61,7 +74,13 @@ describe('the CMS configuration and the zod schemas agree field by field', () =>
 
   it('refers to the meeting with a relation widget that stores the meeting file stem', () => {
     for (const name of ['thong-bao', 'noi-dung', 'kien-nghi', 'ket-luan']) {
-      expect(decapOf(name)[0]).toMatchObject({ name: 'meeting', widget: 'relation', collection: 'hoi-nghi', value_field: '{{slug}}', required: true });
+      expect(decapOf(name)[0]).toMatchObject({
+        name: 'meeting',
+        widget: 'relation',
+        collection: 'hoi-nghi',
+        value_field: '{{slug}}',
+        required: true,
+      });
     }
   });
 
@@ -108,11 +127,17 @@ describe('the agreement test fails when one side changes without the other', () 
 
   it('a field added to the CMS configuration only', () => {
     const extra: DecapField = { name: 'priority', label: 'Mức ưu tiên', widget: 'string', required: false };
-    expect(compareFields([...petitionCms.slice(0, -1), extra, petitionCms.at(-1)!], petitionSchema)).toEqual(['priority: có trong cấu hình CMS, không có trong zod']);
+    expect(compareFields([...petitionCms.slice(0, -1), extra, petitionCms.at(-1)!], petitionSchema)).toEqual([
+      'priority: có trong cấu hình CMS, không có trong zod',
+    ]);
   });
 
   it('a field added to a nested group on one side', () => {
-    const changed = petitionCms.map((f) => (f.name === 'submitter' ? { ...f, fields: [...(f.fields as DecapField[]), { name: 'address', label: 'Địa chỉ', widget: 'string', required: false }] } : f));
+    const changed = petitionCms.map((f) =>
+      f.name === 'submitter'
+        ? { ...f, fields: [...(f.fields as DecapField[]), { name: 'address', label: 'Địa chỉ', widget: 'string', required: false }] }
+        : f,
+    );
     expect(compareFields(changed, petitionSchema)).toEqual(['submitter.address: có trong cấu hình CMS, không có trong zod']);
   });
 
@@ -120,7 +145,9 @@ describe('the agreement test fails when one side changes without the other', () 
     const flipped = petitionCms.map((f) => (f.name === 'title' ? { ...f, required: false } : f));
     expect(compareFields(flipped, petitionSchema)).toEqual(['title: bắt buộc trong zod nhưng không bắt buộc trong CMS']);
 
-    const statuses = petitionCms.map((f) => (f.name === 'status' ? { ...f, options: [...(f.options as object[]), { label: 'Lưu trữ', value: 'archived' }] } : f));
+    const statuses = petitionCms.map((f) =>
+      f.name === 'status' ? { ...f, options: [...(f.options as object[]), { label: 'Lưu trữ', value: 'archived' }] } : f,
+    );
     expect(compareFields(statuses, petitionSchema)[0]).toMatch(/^status: lựa chọn khác nhau/);
 
     const asNumber = petitionCms.map((f) => (f.name === 'code' ? { ...f, widget: 'number', value_type: 'int' } : f));
@@ -134,12 +161,21 @@ describe('the agreement test fails when one side changes without the other', () 
   it('a new field written in the field DSL reaches both sides at once', () => {
     // The DSL is the one place to add a field: a collection built from a longer field list still agrees.
     const spec = collectionSpec('ket-luan');
-    const fields = [...spec.fields, text('signedPdfNote', { label: 'Ghi chú bản ký số', required: false }), date('archived', { label: 'Ngày lưu trữ', required: false })] as const;
+    const fields = [
+      ...spec.fields,
+      text('signedPdfNote', { label: 'Ghi chú bản ký số', required: false }),
+      date('archived', { label: 'Ngày lưu trữ', required: false }),
+    ] as const;
     const longer = { ...spec, fields, schema: objectSchema(fields as never) };
     expect(compareFields(decapCollection(longer, 'content').fields as DecapField[], longer.schema)).toEqual([]);
     // …and a select's options come from the same list on both sides.
     const kinds = select('kind', { label: 'Loại', options: [{ value: 'a', label: 'A' }] });
-    expect(compareFields(decapCollection({ ...spec, fields: [kinds], schema: objectSchema([kinds]), body: undefined }, '').fields as DecapField[], objectSchema([kinds]))).toEqual([]);
+    expect(
+      compareFields(
+        decapCollection({ ...spec, fields: [kinds], schema: objectSchema([kinds]), body: undefined }, '').fields as DecapField[],
+        objectSchema([kinds]),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -155,9 +191,19 @@ describe('backends', () => {
 
   it('uses a Git host with the editorial workflow when CMS_REPO is set', () => {
     const backend = gitHostFromEnv({ CMS_REPO: 'ubnd-kinh-mon/doi-thoai', CMS_BACKEND: 'gitlab', CMS_APP_ID: 'abc' });
-    const production = cmsConfig({ backend: backend!, contentPath: 'content', siteUrl: 'https://kinhmon.haiphong.gov.vn/doi-thoai-doanh-nghiep/' });
+    const production = cmsConfig({
+      backend: backend!,
+      contentPath: 'content',
+      siteUrl: 'https://kinhmon.haiphong.gov.vn/doi-thoai-doanh-nghiep/',
+    });
     expect(production.publish_mode).toBe('editorial_workflow');
-    expect(production.backend).toMatchObject({ name: 'gitlab', repo: 'ubnd-kinh-mon/doi-thoai', branch: 'main', app_id: 'abc', auth_type: 'pkce' });
+    expect(production.backend).toMatchObject({
+      name: 'gitlab',
+      repo: 'ubnd-kinh-mon/doi-thoai',
+      branch: 'main',
+      app_id: 'abc',
+      auth_type: 'pkce',
+    });
     expect(gitHostFromEnv({})).toBeUndefined();
     expect(() => gitHostFromEnv({ CMS_REPO: 'x/y', CMS_BACKEND: 'svn' })).toThrow(/CMS_BACKEND = "svn" không hợp lệ/);
     expect(() => gitHostFromEnv({ CMS_REPO: 'khong co dau gach' })).toThrow(/CMS_REPO/);

@@ -31,7 +31,12 @@ describe('the editor speaks Vietnamese', () => {
     const missing = [...english.keys()].filter((key) => !decapVi.has(key) && !ours.has(key));
     expect(missing).toEqual([]);
     // …nor copied over untranslated (Decap's `vi` has "View as").
-    const english_left = [...decapVi.keys()].filter((key) => !ours.has(key) && decapVi.get(key) === english.get(key) && /\b(?!Markdown\b)[A-Za-z]{3,}/.test(decapVi.get(key)!.replace(/%\{\w+\}/g, '')));
+    const english_left = [...decapVi.keys()].filter(
+      (key) =>
+        !ours.has(key) &&
+        decapVi.get(key) === english.get(key) &&
+        /\b(?!Markdown\b)[A-Za-z]{3,}/.test(decapVi.get(key)!.replace(/%\{\w+\}/g, '')),
+    );
     expect(english_left).toEqual([]);
   });
 });

@@ -39,7 +39,13 @@ describe('deploy/nginx.conf', () => {
   });
 
   it('sends the security headers from every location that serves the section', () => {
-    for (const name of ['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'X-Frame-Options', 'Strict-Transport-Security']) {
+    for (const name of [
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'X-Frame-Options',
+      'Strict-Transport-Security',
+    ]) {
       expect(header(snippet, name), name).toHaveLength(1);
     }
     expect(header(snippet, 'X-Content-Type-Options')).toEqual(['nosniff']);
@@ -50,7 +56,8 @@ describe('deploy/nginx.conf', () => {
         continue;
       }
       expect(block, where).toContain('include snippets/security-headers.conf;');
-      for (const [inner, innerBlock] of locations(block)) expect(innerBlock, `${where} ${inner}`).toContain('include snippets/security-headers.conf;');
+      for (const [inner, innerBlock] of locations(block))
+        expect(innerBlock, `${where} ${inner}`).toContain('include snippets/security-headers.conf;');
     }
   });
 

@@ -24,7 +24,10 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 360, height: 740 },
+]) {
   describe(`axe at ${viewport.width} px`, () => {
     for (const [kind, route] of Object.entries(kinds)) {
       it(`${kind} has no WCAG 2.1 AA violations`, async () => {

@@ -17,7 +17,12 @@ import { startDevStack, type DevStack } from './helpers/dev-stack.ts';
 const SHOTS = path.join(PROJECT, 'test-results', 'cms');
 /** `CMS_DOC_SHOTS=1` refreshes the editor's guide's screenshot of the workflow menu. */
 const DOC_SHOTS = process.env.CMS_DOC_SHOTS === '1' ? path.join(PROJECT, 'docs', 'anh') : undefined;
-const IDENTITY = { GIT_AUTHOR_NAME: 'Biên tập viên', GIT_AUTHOR_EMAIL: 'bientap@phuong.gov.vn', GIT_COMMITTER_NAME: 'Biên tập viên', GIT_COMMITTER_EMAIL: 'bientap@phuong.gov.vn' };
+const IDENTITY = {
+  GIT_AUTHOR_NAME: 'Biên tập viên',
+  GIT_AUTHOR_EMAIL: 'bientap@phuong.gov.vn',
+  GIT_COMMITTER_NAME: 'Biên tập viên',
+  GIT_COMMITTER_EMAIL: 'bientap@phuong.gov.vn',
+};
 
 let root: string;
 let stack: DevStack;
@@ -74,7 +79,9 @@ describe('the editorial workflow', () => {
   it('moves it to review, then ready, and publishing merges it into main', async () => {
     await page.getByRole('button', { name: /Trạng thái: Bản nháp/ }).click();
     await page.getByRole('menuitem', { name: 'Đang xét duyệt' }).click();
-    await expect.poll(() => git('config', '--get', 'branch.cms/kien-nghi/kn-2026-41.description').trim(), { timeout: 15_000 }).toBe('decap-cms/pending_review');
+    await expect
+      .poll(() => git('config', '--get', 'branch.cms/kien-nghi/kn-2026-41.description').trim(), { timeout: 15_000 })
+      .toBe('decap-cms/pending_review');
     await page.evaluate(() => {
       for (const el of document.querySelectorAll<HTMLElement>('.Toastify')) el.style.display = 'none';
     });
@@ -83,7 +90,9 @@ describe('the editorial workflow', () => {
     await page.screenshot({ path: path.join(SHOTS, 'cms-duyet-bai.png') });
     if (DOC_SHOTS) await copyFile(path.join(SHOTS, 'cms-duyet-bai.png'), path.join(DOC_SHOTS, 'cms-duyet-bai.png'));
     await page.getByRole('menuitem', { name: 'Sẵn sàng' }).click();
-    await expect.poll(() => git('config', '--get', 'branch.cms/kien-nghi/kn-2026-41.description').trim(), { timeout: 15_000 }).toBe('decap-cms/pending_publish');
+    await expect
+      .poll(() => git('config', '--get', 'branch.cms/kien-nghi/kn-2026-41.description').trim(), { timeout: 15_000 })
+      .toBe('decap-cms/pending_publish');
     expect(onMain('kien-nghi/kn-2026-41.md')).toBeUndefined();
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
     await page.getByText('Công bố ngay', { exact: true }).click();

@@ -14,7 +14,18 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT } from '../helpers/build-site.ts';
 import { FIXTURES, problemsOf } from '../helpers/content-root.ts';
-import { field, fillMarkdown, fillText, newEntry, openEditor, pick, previewStyled, previewTexts, publish, uploadFile } from './helpers/cms-editor.ts';
+import {
+  field,
+  fillMarkdown,
+  fillText,
+  newEntry,
+  openEditor,
+  pick,
+  previewStyled,
+  previewTexts,
+  publish,
+  uploadFile,
+} from './helpers/cms-editor.ts';
 import { startDevStack, type DevStack } from './helpers/dev-stack.ts';
 
 const SHOTS = path.join(PROJECT, 'test-results', 'cms');
@@ -244,14 +255,18 @@ describe('editing through Decap CMS with the local backend', () => {
     // As an editor does: the collection's list, then the entry.
     await page.goto(`${stack.adminUrl}#/collections/hoi-nghi`);
     await page.getByText('Hội nghị đối thoại doanh nghiệp năm 2026', { exact: false }).first().click({ timeout: 30_000 });
-    await field(page, 'start').waitFor({ timeout: 20_000 }).catch(async (e) => {
-      await page.screenshot({ path: path.join(SHOTS, 'failed-edit.png') });
-      throw e;
-    });
+    await field(page, 'start')
+      .waitFor({ timeout: 20_000 })
+      .catch(async (e) => {
+        await page.screenshot({ path: path.join(SHOTS, 'failed-edit.png') });
+        throw e;
+      });
     expect(await field(page, 'start').inputValue()).toBe('2026-05-21T08:00');
     await field(page, 'start').fill('2026-05-21T14:00');
     await publish(page, path.join(root, 'hoi-nghi', '2026-quy-ii.yaml'));
-    await expect.poll(async () => (await frontMatter('hoi-nghi/2026-quy-ii.yaml')).data.start, { timeout: 30_000 }).toBe('2026-05-21T14:00');
+    await expect
+      .poll(async () => (await frontMatter('hoi-nghi/2026-quy-ii.yaml')).data.start, { timeout: 30_000 })
+      .toBe('2026-05-21T14:00');
     const { data } = await frontMatter('hoi-nghi/2026-quy-ii.yaml');
     expect(data).toMatchObject({ plan: { date: '2026-03-19' }, registrationDeadline: '2026-04-24' });
   });
@@ -287,4 +302,3 @@ describe('editing through Decap CMS with the local backend', () => {
     expect(pageErrors.filter((e) => e !== 'undefined')).toEqual([]);
   });
 });
-

@@ -18,7 +18,13 @@ import { foldForSearch } from '../../src/lib/text/slug.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { launchBrowser } from './helpers/browser.ts';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+};
 
 /** One origin serving each built unit under its base path. */
 async function servePortal(units: { base: string; dir: string }[]): Promise<{ origin: string; server: Server }> {

@@ -33,7 +33,9 @@ describe('screenshots', () => {
       for (const [name, route] of Object.entries(PAGES)) {
         await tab.goto(inject('siteUrl') + route);
         if (name === 'search') await tab.waitForSelector('.search-results li');
-        expect(await tab.evaluate(() => document.documentElement.scrollWidth), `${name} scrolls sideways`).toBeLessThanOrEqual(viewport.width);
+        expect(await tab.evaluate(() => document.documentElement.scrollWidth), `${name} scrolls sideways`).toBeLessThanOrEqual(
+          viewport.width,
+        );
         await tab.screenshot({ path: path.join(SHOTS, `${device}-${name}.png`), fullPage: true });
       }
       await tab.close();
@@ -45,9 +47,15 @@ describe('screenshots', () => {
       const tab = await browser.newPage({ viewport: { width: 794, height: 1123 } });
       await tab.goto(inject('siteUrl') + route);
       await tab.emulateMedia({ media: 'print' });
-      const shown = (selector: string) => tab.locator(selector).first().evaluate((e) => getComputedStyle(e).display !== 'none' && (e as HTMLElement).offsetHeight > 0);
-      for (const kept of ['.doc-number', '.date-line', '.nation', '.motto', '.doc-title', '.doc-body']) expect(await shown(kept), kept).toBe(true);
-      for (const dropped of ['.site-header', '.parts-nav', '.breadcrumbs', '.site-footer', '.doc-facts']) expect(await shown(dropped), dropped).toBe(false);
+      const shown = (selector: string) =>
+        tab
+          .locator(selector)
+          .first()
+          .evaluate((e) => getComputedStyle(e).display !== 'none' && (e as HTMLElement).offsetHeight > 0);
+      for (const kept of ['.doc-number', '.date-line', '.nation', '.motto', '.doc-title', '.doc-body'])
+        expect(await shown(kept), kept).toBe(true);
+      for (const dropped of ['.site-header', '.parts-nav', '.breadcrumbs', '.site-footer', '.doc-facts'])
+        expect(await shown(dropped), dropped).toBe(false);
       expect(await shown('.signature')).toBe(true);
       expect(await tab.locator('body').evaluate((e) => getComputedStyle(e).fontFamily)).toContain('Times New Roman');
       await tab.screenshot({ path: path.join(SHOTS, `print-${name}.png`), fullPage: true });

@@ -23,7 +23,9 @@ async function openWithPolicy(route: string) {
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   const tab = await context.newPage();
   await tab.goto(inject('siteUrl') + route);
@@ -31,11 +33,14 @@ async function openWithPolicy(route: string) {
   return { tab, context, meta };
 }
 
-const violations = (tab: import('playwright-core').Page) => tab.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const violations = (tab: import('playwright-core').Page) =>
+  tab.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 describe("under the site's Content-Security-Policy", () => {
   it('search loads Pagefind, finds "dat dai" with a filter, and breaks no rule', async () => {
-    const { tab, context, meta } = await openWithPolicy(`tim-kiem/?q=dat+dai&part=${encodeURIComponent('Phản ánh kiến nghị doanh nghiệp')}`);
+    const { tab, context, meta } = await openWithPolicy(
+      `tim-kiem/?q=dat+dai&part=${encodeURIComponent('Phản ánh kiến nghị doanh nghiệp')}`,
+    );
     expect(meta).toContain("'wasm-unsafe-eval'");
     expect(meta).not.toContain("'unsafe-inline'");
     await tab.waitForSelector('.search-results li');

@@ -46,7 +46,11 @@ async function searchFor(query: string, filters: Record<string, string> = {}): P
   return { status, urls };
 }
 
-const holding = (phrase: string) => records.filter((r) => r.content.includes(foldForSearch(phrase))).map((r) => r.url).sort();
+const holding = (phrase: string) =>
+  records
+    .filter((r) => r.content.includes(foldForSearch(phrase)))
+    .map((r) => r.url)
+    .sort();
 
 beforeAll(async () => {
   records = builtRecords(inject('siteDir'));
@@ -57,7 +61,9 @@ afterAll(() => browser?.close());
 
 describe('search on the demo site', () => {
   it('indexes the documents and meetings, never the lists, the audit or the CMS', () => {
-    const pages = ['thong-bao', 'noi-dung', 'kien-nghi', 'ket-luan', 'hoi-nghi'].flatMap((folder) => readdirSync(path.join(PROJECT, 'content', folder)));
+    const pages = ['thong-bao', 'noi-dung', 'kien-nghi', 'ket-luan', 'hoi-nghi'].flatMap((folder) =>
+      readdirSync(path.join(PROJECT, 'content', folder)),
+    );
     expect(records).toHaveLength(pages.length);
     expect(records.some((r) => r.url === `${BASE}hoi-nghi/2026-quy-ii/`)).toBe(true);
     expect(records.some((r) => /\/(admin|kiem-tra|bao-cao|tim-kiem)\//.test(r.url))).toBe(false);

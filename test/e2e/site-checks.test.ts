@@ -13,7 +13,8 @@ const pages = builtPages(siteDir);
 function fileFor(pathname: string): string | undefined {
   if (!pathname.startsWith(BASE)) return undefined;
   const file = path.join(siteDir, decodeURIComponent(pathname.slice(BASE.length)));
-  if (existsSync(file) && statSync(file).isDirectory()) return existsSync(path.join(file, 'index.html')) ? path.join(file, 'index.html') : undefined;
+  if (existsSync(file) && statSync(file).isDirectory())
+    return existsSync(path.join(file, 'index.html')) ? path.join(file, 'index.html') : undefined;
   return existsSync(file) ? file : undefined;
 }
 
@@ -21,7 +22,11 @@ const ids = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
   let found = ids.get(file);
   if (!found) {
-    found = new Set(parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((e) => e.id));
+    found = new Set(
+      parse(readFileSync(file, 'utf8'))
+        .querySelectorAll('[id]')
+        .map((e) => e.id),
+    );
     ids.set(file, found);
   }
   return found;
@@ -38,7 +43,8 @@ describe('the built demo site', () => {
     const problems: string[] = [];
     for (const page of pages) {
       const report = await validator.validateString(readFileSync(path.join(siteDir, page), 'utf8'), page);
-      for (const result of report.results) for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const result of report.results)
+        for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
     expect(problems).toEqual([]);
   });

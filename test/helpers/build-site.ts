@@ -16,12 +16,15 @@ export interface BuildResult {
 /** The environment without what Vitest adds (`BASE_URL=/`, `MODE=test`…), which Vite would read as the site's own. */
 export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of Object.keys(env)) if (/^(VITEST|VITE_)/.test(key) || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key)) delete env[key];
+  for (const key of Object.keys(env))
+    if (/^(VITEST|VITE_)/.test(key) || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key)) delete env[key];
   return env;
 }
 
 /** Runs `scripts/build.ts` with this Node; `env` adds CONTENT_DIR, BASE… */
-export async function buildSite(options: { contentDir?: string; asOf?: string; outDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+export async function buildSite(
+  options: { contentDir?: string; asOf?: string; outDir?: string; env?: Record<string, string> } = {},
+): Promise<BuildResult> {
   const outDir = options.outDir ?? path.join(await mkdtemp(path.join(tmpdir(), 'dtdn-build-')), 'dist');
   const args = ['scripts/build.ts', '--out-dir', outDir];
   if (options.asOf) args.push('--as-of', options.asOf);

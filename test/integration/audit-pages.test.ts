@@ -25,8 +25,10 @@ describe('/kiem-tra/ on the demo, as of 2026-07-01', () => {
     ]);
   });
 
-  it('shows each meeting\'s timeline with due dates and working days early or late', () => {
-    const late = page('kiem-tra').querySelectorAll('.timeline tr.deadline-answer').find((tr) => text(tr).includes('KN-2026-06'));
+  it("shows each meeting's timeline with due dates and working days early or late", () => {
+    const late = page('kiem-tra')
+      .querySelectorAll('.timeline tr.deadline-answer')
+      .find((tr) => text(tr).includes('KN-2026-06'));
     expect(text(late)).toContain('01/06/2026');
     expect(text(late)).toContain('05/06/2026');
     expect(text(late)).toContain('muộn 4 ngày làm việc');
@@ -65,14 +67,28 @@ describe('/bao-cao/<meeting>/', () => {
     const report = page('bao-cao/2026-quy-ii');
     expect(text(report.querySelector('.report-name'))).toBe('Phụ lục 2');
     const rows = report.querySelectorAll('.report-table tbody tr').map((tr) => tr.querySelectorAll('td').map(text));
-    expect(rows.map((r) => r[1])).toEqual(['Vốn', 'Lãi suất', 'Tín dụng', 'Cơ chế chính sách', 'Thủ tục hành chính', 'Đất đai', 'Lĩnh vực khác', 'Tổng cộng']);
+    expect(rows.map((r) => r[1])).toEqual([
+      'Vốn',
+      'Lãi suất',
+      'Tín dụng',
+      'Cơ chế chính sách',
+      'Thủ tục hành chính',
+      'Đất đai',
+      'Lĩnh vực khác',
+      'Tổng cộng',
+    ]);
     expect(rows[7]!.slice(2, 6)).toEqual(['11', '7', '1', '1']);
     expect(report.querySelector('[data-pagefind-body]')).toBeNull();
   });
 
   it('offers the same report as XLSX and CSV files beside the page', async () => {
-    const links = page('bao-cao/2026-quy-ii').querySelectorAll('.print-hint a').map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/doi-thoai-doanh-nghiep/bao-cao/2026-quy-ii/phu-luc.xlsx', '/doi-thoai-doanh-nghiep/bao-cao/2026-quy-ii/phu-luc.csv']);
+    const links = page('bao-cao/2026-quy-ii')
+      .querySelectorAll('.print-hint a')
+      .map((a) => a.getAttribute('href'));
+    expect(links).toEqual([
+      '/doi-thoai-doanh-nghiep/bao-cao/2026-quy-ii/phu-luc.xlsx',
+      '/doi-thoai-doanh-nghiep/bao-cao/2026-quy-ii/phu-luc.csv',
+    ]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(demo.outDir, 'bao-cao/2026-quy-ii/phu-luc.xlsx'));
     const totals: unknown[] = [];

@@ -20,7 +20,8 @@ describe('the demo build', () => {
       expect(existsSync(path.join(demo.outDir, route, 'index.html')), route).toBe(true);
     }
     for (const folder of ['thong-bao', 'noi-dung', 'kien-nghi', 'ket-luan', 'hoi-nghi']) {
-      for (const stem of stems(folder)) expect(existsSync(path.join(demo.outDir, folder, stem, 'index.html')), `${folder}/${stem}`).toBe(true);
+      for (const stem of stems(folder))
+        expect(existsSync(path.join(demo.outDir, folder, stem, 'index.html')), `${folder}/${stem}`).toBe(true);
     }
   });
 

@@ -79,7 +79,9 @@ describe('the petition list filtered without a server', () => {
   });
 
   it('links every filter from the full list', () => {
-    const links = parse(read('kien-nghi/index.html')).querySelectorAll('.petition-filters a').map((a) => a.getAttribute('href'));
+    const links = parse(read('kien-nghi/index.html'))
+      .querySelectorAll('.petition-filters a')
+      .map((a) => a.getAttribute('href'));
     expect(links).toContain('/doi-thoai-doanh-nghiep/kien-nghi/tinh-trang/dang-xu-ly/');
     expect(links).toContain('/doi-thoai-doanh-nghiep/kien-nghi/nhom/thu-tuc-hanh-chinh/');
   });
@@ -93,14 +95,20 @@ describe("the unit's colour", () => {
     expect(themed.status, themed.stderr).toBe(0);
     const home = parse(readFileSync(path.join(themed.outDir, 'index.html'), 'utf8'));
     expect(home.querySelector('link[rel="stylesheet"][href="/doi-thoai-doanh-nghiep/theme.css"]')).not.toBeNull();
-    expect(readFileSync(path.join(themed.outDir, 'theme.css'), 'utf8')).toBe('html:root { --primary: #9b1c1c; --primary-dark: #6d1414; }\n');
+    expect(readFileSync(path.join(themed.outDir, 'theme.css'), 'utf8')).toBe(
+      'html:root { --primary: #9b1c1c; --primary-dark: #6d1414; }\n',
+    );
   });
 });
 
 describe('notices signed like the original', () => {
   it("prints a plan's optional signer in the signature block, one line per level of authority", () => {
     const plan = parse(read('thong-bao/kh-80-2026-ke-hoach-doi-thoai/index.html'));
-    expect(plan.querySelectorAll('.signature .signer-position').map((p) => p.textContent)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+    expect(plan.querySelectorAll('.signature .signer-position').map((p) => p.textContent)).toEqual([
+      'TM. ỦY BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+    ]);
     expect(plan.querySelector('.signature .signer-name')!.textContent).toBe('Phạm Minh Hòa');
   });
 });

@@ -23,7 +23,11 @@ describe.skipIf(!LIBREOFFICE || !PDFTOTEXT)('the XLSX report in LibreOffice', ()
     const site = await siteOf(DEMO);
     const xlsx = path.join(dir, 'bao-cao.xlsx');
     await writeFile(xlsx, await reportXlsx(meetingReport(site, site.meetingById.get('2026-quy-ii')!)));
-    const convert = spawnSync(LIBREOFFICE!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, xlsx], { encoding: 'utf8', timeout: 180_000 });
+    const convert = spawnSync(
+      LIBREOFFICE!,
+      ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, xlsx],
+      { encoding: 'utf8', timeout: 180_000 },
+    );
     expect(convert.status, convert.stderr).toBe(0);
     const pdf = path.join(dir, 'bao-cao.pdf');
     expect(existsSync(pdf)).toBe(true);

@@ -42,7 +42,12 @@ function filesUnder(dir: string): string[] {
 /** A digest of a folder: every file's path and bytes. */
 function treeHash(dir: string): string {
   const hash = createHash('sha256');
-  for (const file of filesUnder(dir)) hash.update(file).update('\0').update(readFileSync(path.join(dir, file))).update('\0');
+  for (const file of filesUnder(dir))
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(dir, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 
@@ -57,7 +62,12 @@ beforeAll(async () => {
     // The attacks in the petition's body and in its answer (a Markdown field, indented under `text: |`).
     'tep/.an-ghi-chu.html': '<script>alert(1)</script>',
     [PETITION]: (text) =>
-      replace(ANSWER, `${ANSWER}${ATTACKS.split('\n').map((l) => (l ? `    ${l}` : '')).join('\n')}\n`)(text).concat(`\n${ATTACKS}\n`),
+      replace(
+        ANSWER,
+        `${ANSWER}${ATTACKS.split('\n')
+          .map((l) => (l ? `    ${l}` : ''))
+          .join('\n')}\n`,
+      )(text).concat(`\n${ATTACKS}\n`),
   });
   outParent = await mkdtemp(path.join(tmpdir(), 'dtdn-safety-'));
   outDir = path.join(outParent, 'dist');
@@ -105,7 +115,7 @@ describe('uploads', () => {
 });
 
 describe('the Content-Security-Policy', () => {
-  it('is on every page, with the site\'s directives', () => {
+  it("is on every page, with the site's directives", () => {
     // The CMS page (admin/) is written by the CMS integration, not by Astro: the server gives it its own policy.
     const pages = filesUnder(outDir).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
     expect(pages.length).toBeGreaterThan(5);

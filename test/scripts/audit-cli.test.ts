@@ -42,7 +42,7 @@ describe('npm run audit', () => {
     expect(run.status).toBe(0);
   });
 
-  it('exits 2 with the editors\' report when the content is invalid', async () => {
+  it("exits 2 with the editors' report when the content is invalid", async () => {
     const root = await makeContentRoot({ 'kien-nghi/kn-2026-06.md': replace('received: 2026-04-21', 'received: 2026-02-30') }, DEMO);
     roots.push(root);
     const run = runScript('audit', ['--as-of', '2026-07-01'], { CONTENT_DIR: root });

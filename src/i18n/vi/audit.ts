@@ -1,30 +1,43 @@
 /** The audit's and the report's words: findings, the audit page, the report (Phụ lục), the commands. */
 export const audit = {
   // Findings, one per stable rule id (OUTPUTS.md).
-  'audit.finding.notice-missing': 'Hội nghị {meeting} chưa có thông báo thời gian đối thoại (hoặc kế hoạch đăng thay thông báo). Đăng thông báo kèm hướng dẫn đăng ký và phiếu đăng ký vào thư mục thong-bao/.',
-  'audit.finding.registration-form-missing': '{file} ({number}) không kèm phiếu đăng ký. Tải phiếu đăng ký lên thư mục tep/ và ghi vào trường registration.form.',
-  'audit.finding.notice-lead': 'Thông báo đăng trên Cổng ngày {done}, muộn {late} ngày làm việc so với hạn {due} (phải trước ít nhất {days} ngày làm việc trọn vẹn trước ngày họp {meetingDay}).',
+  'audit.finding.notice-missing':
+    'Hội nghị {meeting} chưa có thông báo thời gian đối thoại (hoặc kế hoạch đăng thay thông báo). Đăng thông báo kèm hướng dẫn đăng ký và phiếu đăng ký vào thư mục thong-bao/.',
+  'audit.finding.registration-form-missing':
+    '{file} ({number}) không kèm phiếu đăng ký. Tải phiếu đăng ký lên thư mục tep/ và ghi vào trường registration.form.',
+  'audit.finding.notice-lead':
+    'Thông báo đăng trên Cổng ngày {done}, muộn {late} ngày làm việc so với hạn {due} (phải trước ít nhất {days} ngày làm việc trọn vẹn trước ngày họp {meetingDay}).',
   'audit.finding.notice-lead.none': 'Thông báo đăng trên Cổng ngày {done}, không trước ngày họp {meetingDay}.',
-  'audit.finding.notice-desk': 'Thông báo niêm yết tại {desk} ngày {done}, muộn {late} ngày làm việc so với hạn {due} (trước ít nhất {days} ngày làm việc trọn vẹn trước ngày họp {meetingDay}).',
+  'audit.finding.notice-desk':
+    'Thông báo niêm yết tại {desk} ngày {done}, muộn {late} ngày làm việc so với hạn {due} (trước ít nhất {days} ngày làm việc trọn vẹn trước ngày họp {meetingDay}).',
   'audit.finding.notice-desk.none': 'Thông báo niêm yết tại {desk} ngày {done}, không trước ngày họp {meetingDay}.',
-  'audit.finding.notice-desk.missing': 'Chưa ghi ngày niêm yết thông báo tại {desk} (hạn {due}). Ghi ngày vào trường postedAtDesk của thông báo.',
-  'audit.finding.petition-cutoff': 'Hạn nhận kiến nghị đã thông báo là {done}, muộn {late} ngày làm việc so với {due}: kiến nghị phải được tiếp nhận trước ít nhất {days} ngày làm việc trước ngày họp {meetingDay}.',
+  'audit.finding.notice-desk.missing':
+    'Chưa ghi ngày niêm yết thông báo tại {desk} (hạn {due}). Ghi ngày vào trường postedAtDesk của thông báo.',
+  'audit.finding.petition-cutoff':
+    'Hạn nhận kiến nghị đã thông báo là {done}, muộn {late} ngày làm việc so với {due}: kiến nghị phải được tiếp nhận trước ít nhất {days} ngày làm việc trước ngày họp {meetingDay}.',
   'audit.finding.quorum': 'Chưa đủ điều kiện tổ chức tính đến hạn nhận kiến nghị {due}: {counts}.',
   'audit.finding.quorum.registered': '{found} đơn vị đăng ký (tối thiểu {min})',
   'audit.finding.quorum.registeredUnknown': 'chưa ghi số đơn vị đăng ký (registeredCount; tối thiểu {min})',
   'audit.finding.quorum.petitions': '{found} kiến nghị nhận trước hạn (tối thiểu {min})',
   'audit.finding.quorum.attended': '{found} đơn vị tham dự (tối thiểu {min})',
-  'audit.finding.content-missing': 'Hội nghị {meeting} đã tổ chức nhưng chưa đăng nội dung hội nghị (chương trình, báo cáo, biên bản) vào thư mục noi-dung/.',
-  'audit.finding.petitions-missing': 'Hội nghị {meeting} đã tổ chức nhưng phần phản ánh kiến nghị chưa có kiến nghị nào (thư mục kien-nghi/).',
-  'audit.finding.answer-overdue': 'Kiến nghị {code} chưa có văn bản trả lời; hạn trả lời là {due} ({days} ngày làm việc sau hội nghị), đã quá hạn.',
-  'audit.finding.answer-late': 'Kiến nghị {code} được trả lời ngày {done}, muộn {late} ngày làm việc so với hạn {due} ({days} ngày làm việc sau hội nghị).',
+  'audit.finding.content-missing':
+    'Hội nghị {meeting} đã tổ chức nhưng chưa đăng nội dung hội nghị (chương trình, báo cáo, biên bản) vào thư mục noi-dung/.',
+  'audit.finding.petitions-missing':
+    'Hội nghị {meeting} đã tổ chức nhưng phần phản ánh kiến nghị chưa có kiến nghị nào (thư mục kien-nghi/).',
+  'audit.finding.answer-overdue':
+    'Kiến nghị {code} chưa có văn bản trả lời; hạn trả lời là {due} ({days} ngày làm việc sau hội nghị), đã quá hạn.',
+  'audit.finding.answer-late':
+    'Kiến nghị {code} được trả lời ngày {done}, muộn {late} ngày làm việc so với hạn {due} ({days} ngày làm việc sau hội nghị).',
   'audit.finding.conclusion-missing': 'Hội nghị {meeting} đã tổ chức nhưng chưa đăng thông báo kết luận vào thư mục ket-luan/.',
-  'audit.finding.conclusion-missing.due': 'Hội nghị {meeting} chưa đăng thông báo kết luận; hạn là {due} ({days} ngày làm việc sau hội nghị), đã quá hạn.',
+  'audit.finding.conclusion-missing.due':
+    'Hội nghị {meeting} chưa đăng thông báo kết luận; hạn là {due} ({days} ngày làm việc sau hội nghị), đã quá hạn.',
   'audit.finding.conclusion-late': 'Thông báo kết luận đăng ngày {done}, muộn {late} ngày làm việc so với hạn {due}.',
-  'audit.finding.report-due': 'Chưa ghi báo cáo kết quả gửi {reportTo}; hạn là {due} ({days} ngày làm việc sau hội nghị). Gửi báo cáo (npm run report) rồi ghi số, ngày vào trường report của hội nghị.',
+  'audit.finding.report-due':
+    'Chưa ghi báo cáo kết quả gửi {reportTo}; hạn là {due} ({days} ngày làm việc sau hội nghị). Gửi báo cáo (npm run report) rồi ghi số, ngày vào trường report của hội nghị.',
   'audit.finding.report-due.late': 'Báo cáo kết quả gửi {reportTo} ngày {done}, muộn {late} ngày làm việc so với hạn {due}.',
   'audit.finding.frequency': 'Năm {year} đơn vị tổ chức {found} hội nghị, kế hoạch yêu cầu ít nhất {min}.',
-  'audit.finding.calendar-unconfirmed': 'Hạn {dates} rơi vào năm {year}, chưa có lịch nghỉ chính thức: ngày làm việc được tính theo Bộ luật Lao động và có thể sai. Thêm tệp lich-nghi/{year}.yaml với confirmed: true khi có thông báo nghỉ lễ.',
+  'audit.finding.calendar-unconfirmed':
+    'Hạn {dates} rơi vào năm {year}, chưa có lịch nghỉ chính thức: ngày làm việc được tính theo Bộ luật Lao động và có thể sai. Thêm tệp lich-nghi/{year}.yaml với confirmed: true khi có thông báo nghỉ lễ.',
 
   // Rule names, for tables and the page.
   'audit.rule.notice-missing': 'Thiếu thông báo',
@@ -83,7 +96,8 @@ export const audit = {
 
   // The audit page.
   'audit.page.title': 'Kiểm tra chuyên mục',
-  'audit.page.intro': 'Trang dành cho người kiểm tra: mỗi hội nghị có đủ bốn phần chưa, từng thời hạn đã được thực hiện đúng chưa, tính đến ngày {asOf}, theo {rules}.',
+  'audit.page.intro':
+    'Trang dành cho người kiểm tra: mỗi hội nghị có đủ bốn phần chưa, từng thời hạn đã được thực hiện đúng chưa, tính đến ngày {asOf}, theo {rules}.',
   'audit.page.matrix': 'Bốn phần của từng hội nghị',
   'audit.page.matrixCaption': 'Tình trạng bốn phần của thư mục theo từng hội nghị, tính đến ngày {asOf}',
   'audit.page.timelines': 'Thời hạn của từng hội nghị',
@@ -94,9 +108,12 @@ export const audit = {
   'audit.page.file': 'Tệp',
   'audit.page.noDeadlines': 'Hội nghị chưa có ngày họp nên chưa tính thời hạn.',
   'audit.page.howTitle': 'Cách tính thời hạn',
-  'audit.page.how1': 'Thời hạn tính theo ngày làm việc: từ thứ Hai đến thứ Sáu, trừ ngày nghỉ lễ, Tết, nghỉ bù và ngày hoán đổi; thứ Bảy làm bù được tính là ngày làm việc. Lịch nghỉ từng năm lấy từ thông báo chính thức (thư mục lich-nghi).',
-  'audit.page.how2': 'Theo Bộ luật Dân sự 2015 (Điều 147, 148), ngày xảy ra sự kiện không được tính: "trong N ngày làm việc sau hội nghị" kết thúc vào cuối ngày làm việc thứ N sau ngày họp.',
-  'audit.page.how3': 'Cách hiểu chặt: "trước ít nhất N ngày làm việc trước ngày họp" nghĩa là giữa ngày đăng (hoặc ngày nhận) và ngày họp phải có trọn vẹn N ngày làm việc, không tính ngày đăng và không tính ngày họp. Ví dụ: họp thứ Năm 26/02/2026, thông báo trước ít nhất 7 ngày làm việc thì phải đăng chậm nhất thứ Hai 09/02/2026.',
+  'audit.page.how1':
+    'Thời hạn tính theo ngày làm việc: từ thứ Hai đến thứ Sáu, trừ ngày nghỉ lễ, Tết, nghỉ bù và ngày hoán đổi; thứ Bảy làm bù được tính là ngày làm việc. Lịch nghỉ từng năm lấy từ thông báo chính thức (thư mục lich-nghi).',
+  'audit.page.how2':
+    'Theo Bộ luật Dân sự 2015 (Điều 147, 148), ngày xảy ra sự kiện không được tính: "trong N ngày làm việc sau hội nghị" kết thúc vào cuối ngày làm việc thứ N sau ngày họp.',
+  'audit.page.how3':
+    'Cách hiểu chặt: "trước ít nhất N ngày làm việc trước ngày họp" nghĩa là giữa ngày đăng (hoặc ngày nhận) và ngày họp phải có trọn vẹn N ngày làm việc, không tính ngày đăng và không tính ngày họp. Ví dụ: họp thứ Năm 26/02/2026, thông báo trước ít nhất 7 ngày làm việc thì phải đăng chậm nhất thứ Hai 09/02/2026.',
   'audit.page.how4': 'Năm chưa có lịch nghỉ chính thức được tính theo Bộ luật Lao động 2019 và có cảnh báo "lịch nghỉ chưa xác nhận".',
   'audit.page.reportLink': 'Báo cáo kết quả (Phụ lục)',
   'audit.page.meetingDay': 'Ngày họp',
@@ -121,7 +138,8 @@ export const audit = {
   'bench.generated': 'Đã sinh nội dung {petitions} kiến nghị: {ms} ms',
   'bench.loaded': 'Đọc và kiểm tra {files} tệp: {ms} ms',
   'bench.model': 'Dựng mô hình ({meetings} hội nghị, {petitions} kiến nghị): {ms} ms',
-  'bench.audit': 'Kiểm tra (audit) {petitions} kiến nghị, {meetings} hội nghị, {deadlines} thời hạn, {findings} phát hiện; {runs} lần: trung vị {median} ms (nhanh nhất {min} ms, chậm nhất {max} ms)',
+  'bench.audit':
+    'Kiểm tra (audit) {petitions} kiến nghị, {meetings} hội nghị, {deadlines} thời hạn, {findings} phát hiện; {runs} lần: trung vị {median} ms (nhanh nhất {min} ms, chậm nhất {max} ms)',
 
   'bench.byRule': 'Phát hiện theo quy định: {rules}',
 
@@ -134,7 +152,8 @@ export const audit = {
   'report.appendix1.name': 'Phụ lục 1',
   'report.appendix2.name': 'Phụ lục 2',
   'report.appendix1.title': 'Báo cáo kết quả tổ chức Hội nghị đối thoại doanh nghiệp tại các Sở, ban, ngành',
-  'report.appendix2.title': 'Báo cáo kết quả tổ chức Hội nghị đối thoại doanh nghiệp tại Ủy ban nhân dân các quận, huyện (nay là xã, phường, đặc khu)',
+  'report.appendix2.title':
+    'Báo cáo kết quả tổ chức Hội nghị đối thoại doanh nghiệp tại Ủy ban nhân dân các quận, huyện (nay là xã, phường, đặc khu)',
   'report.template': '(Theo mẫu kèm theo Kế hoạch số 85/KH-UBND ngày 05/4/2024 của Ủy ban nhân dân thành phố)',
   'report.unit': 'Đơn vị tổ chức',
   'report.time': 'Thời gian tổ chức',
@@ -145,7 +164,8 @@ export const audit = {
   'report.col.resolved': 'Tổng số kiến nghị đã giải quyết triệt để',
   'report.col.unresolved': 'Tổng số kiến nghị chưa giải quyết triệt để',
   'report.col.transferred': 'Tổng số kiến nghị chuyển cơ quan khác giải quyết',
-  'report.col.escalated1': 'Tổng số kiến nghị xin ý kiến chỉ đạo của UBND TP hoặc cơ quan quản lý cấp trên trực tiếp (đối với các cơ quan Trung ương đóng trên địa bàn thành phố)',
+  'report.col.escalated1':
+    'Tổng số kiến nghị xin ý kiến chỉ đạo của UBND TP hoặc cơ quan quản lý cấp trên trực tiếp (đối với các cơ quan Trung ương đóng trên địa bàn thành phố)',
   'report.col.escalated2': 'Tổng số kiến nghị xin ý kiến chỉ đạo của UBND TP',
   'report.col.notes': 'Ghi chú',
   'report.total': 'Tổng cộng',

@@ -19,7 +19,8 @@ export const cms = {
   'cms.setup.title': 'Trang quản trị nội dung chưa được cấu hình',
   'cms.setup.lead': 'Bản dựng này không có trang soạn thảo vì chưa chỉ định kho Git lưu nội dung.',
   'cms.setup.local': 'Soạn trên máy của mình: chạy lệnh npm run dev rồi mở {url}.',
-  'cms.setup.remote': 'Soạn trực tuyến (có quy trình duyệt bài): dựng lại với biến CMS_REPO (ví dụ CMS_REPO=don-vi/doi-thoai-doanh-nghiep), CMS_BACKEND (github, gitlab, gitea), CMS_BRANCH và CMS_BASE_URL (dịch vụ đăng nhập OAuth). Xem README, mục “Soạn nội dung bằng Decap CMS”.',
+  'cms.setup.remote':
+    'Soạn trực tuyến (có quy trình duyệt bài): dựng lại với biến CMS_REPO (ví dụ CMS_REPO=don-vi/doi-thoai-doanh-nghiep), CMS_BACKEND (github, gitlab, gitea), CMS_BRANCH và CMS_BASE_URL (dịch vụ đăng nhập OAuth). Xem README, mục “Soạn nội dung bằng Decap CMS”.',
   'cms.preview.meeting': 'Hội nghị',
   'cms.preview.body': 'Nội dung',
   'cms.preview.note': 'Bản xem trước: trang công khai sẽ trình bày như thế này sau khi dựng lại.',

@@ -36,9 +36,12 @@ export const errors = {
   'error.min': 'không được nhỏ hơn {min}, nhưng đang là {found}. Sửa lại số.',
   'error.max': 'không được lớn hơn {max}, nhưng đang là {found}. Sửa lại số.',
   'error.select': 'giá trị {found} không có trong danh sách. Chọn một trong: {choices}.',
-  'error.filePath': '"{found}" không phải đường dẫn tệp hợp lệ. Tải tệp lên thư mục tep/ và ghi dạng tep/ten-tep.pdf (chữ thường không dấu, không dấu cách).',
-  'error.htmlInText': 'có mã HTML {found}: trường này là chữ thường, không nhận thẻ HTML (thường do dán từ trang web). Xoá thẻ, chỉ giữ lại chữ.',
-  'error.fileOutsideRoot': '"{found}" trỏ ra ngoài thư mục nội dung. Chỉ dùng tệp trong thư mục tep/: tải tệp lên rồi ghi dạng tep/ten-tep.pdf.',
+  'error.filePath':
+    '"{found}" không phải đường dẫn tệp hợp lệ. Tải tệp lên thư mục tep/ và ghi dạng tep/ten-tep.pdf (chữ thường không dấu, không dấu cách).',
+  'error.htmlInText':
+    'có mã HTML {found}: trường này là chữ thường, không nhận thẻ HTML (thường do dán từ trang web). Xoá thẻ, chỉ giữ lại chữ.',
+  'error.fileOutsideRoot':
+    '"{found}" trỏ ra ngoài thư mục nội dung. Chỉ dùng tệp trong thư mục tep/: tải tệp lên rồi ghi dạng tep/ten-tep.pdf.',
   'error.fileType': 'tệp "{found}" có phần đuôi không được phép. Chỉ nhận: {extensions}.',
   'error.unknownKeys': 'trường lạ, không có trong mẫu nội dung. Kiểm tra chính tả hoặc xoá đi; các trường được dùng: {known}.',
   'error.listMin': 'cần ít nhất {min} mục. Thêm mục vào danh sách.',
@@ -56,31 +59,39 @@ export const errors = {
   'yaml.missingChar': 'thiếu ký tự đóng (dấu nháy hoặc dấu ngoặc)',
   'yaml.multipleDocs': 'có nhiều hơn một khối "---"; mỗi tệp chỉ có một khối thông tin',
   'yaml.generic': 'cú pháp không hợp lệ ({code}); kiểm tra dấu ":" sau tên trường, thụt lề và dấu nháy',
-  'error.fileName': 'tên tệp "{found}" không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu "-". Đổi tên tệp thành "{fix}" (giữ phần đuôi).',
-  'error.fileTooLarge': 'tệp nặng {size} MB, quá giới hạn {max} MB cho một văn bản. Kiểm tra lại nội dung đã dán; tài liệu dài nên đính kèm dưới dạng tệp PDF.',
+  'error.fileName':
+    'tên tệp "{found}" không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu "-". Đổi tên tệp thành "{fix}" (giữ phần đuôi).',
+  'error.fileTooLarge':
+    'tệp nặng {size} MB, quá giới hạn {max} MB cho một văn bản. Kiểm tra lại nội dung đã dán; tài liệu dài nên đính kèm dưới dạng tệp PDF.',
   'error.notUtf8': 'tệp không phải văn bản UTF-8. Lưu lại tệp với bảng mã UTF-8.',
   'error.emptyFile': 'tệp rỗng. Điền nội dung hoặc xoá tệp.',
-  'error.noFrontMatter': 'thiếu khối thông tin ở đầu tệp. Tệp phải bắt đầu bằng một dòng "---", tiếp theo là các trường, rồi một dòng "---".',
+  'error.noFrontMatter':
+    'thiếu khối thông tin ở đầu tệp. Tệp phải bắt đầu bằng một dòng "---", tiếp theo là các trường, rồi một dòng "---".',
   'error.notAMapping': 'nội dung không phải các dòng "tên trường: giá trị". Kiểm tra lại cấu trúc tệp.',
   'error.missingFile': 'thiếu tệp này. Tạo tệp theo mẫu nội dung (xem README).',
   'error.wrongExtension': 'tệp có phần đuôi không dùng được trong thư mục này. Chỉ nhận: {allowed}.',
-  'error.duplicateStem': 'trùng tên với {others} (chỉ khác phần đuôi hoặc chữ hoa): hai tệp sẽ thành một trang. Gộp nội dung vào một tệp và xoá tệp kia.',
+  'error.duplicateStem':
+    'trùng tên với {others} (chỉ khác phần đuôi hoặc chữ hoa): hai tệp sẽ thành một trang. Gộp nội dung vào một tệp và xoá tệp kia.',
   'error.bodyRequired': 'thiếu phần {label} sau khối thông tin. Viết nội dung bên dưới dòng "---" thứ hai.',
 
   // Problems across files.
   'error.unknownMeeting': 'không có hội nghị "{found}". Chọn một hội nghị có trong thư mục hoi-nghi: {known}.',
-  'error.conclusionBeforeMeeting': 'ngày ban hành {found} trước ngày họp của hội nghị "{meeting}" ({day}). Thông báo kết luận ban hành sau hội nghị: sửa ngày ban hành hoặc ngày họp.',
-  'error.answerAtMeetingBeforeMeeting': 'kiến nghị được trả lời tại hội nghị nhưng ngày trả lời {found} trước ngày họp của hội nghị "{meeting}" ({day}). Sửa ngày trả lời thành ngày họp, hoặc đổi tình trạng thành answered-in-writing nếu đã trả lời bằng văn bản.',
+  'error.conclusionBeforeMeeting':
+    'ngày ban hành {found} trước ngày họp của hội nghị "{meeting}" ({day}). Thông báo kết luận ban hành sau hội nghị: sửa ngày ban hành hoặc ngày họp.',
+  'error.answerAtMeetingBeforeMeeting':
+    'kiến nghị được trả lời tại hội nghị nhưng ngày trả lời {found} trước ngày họp của hội nghị "{meeting}" ({day}). Sửa ngày trả lời thành ngày họp, hoặc đổi tình trạng thành answered-in-writing nếu đã trả lời bằng văn bản.',
   'error.duplicateCode': 'mã "{found}" trùng với {others}. Mỗi kiến nghị một mã riêng: đổi mã của một trong các tệp.',
   'error.calendarYearName': 'năm {found} không khớp tên tệp {name}.yaml. Sửa năm hoặc đổi tên tệp.',
   'error.calendarWrongYear': 'ngày {found} không thuộc năm {year}. Ghi ngày này vào tệp của năm đó.',
-  'error.calendarDayOffWeekend': 'ngày {found} là thứ Bảy hoặc Chủ nhật, mà danh sách này chỉ ghi ngày thường được nghỉ. Nếu ngày lễ rơi vào cuối tuần, ghi ngày nghỉ bù.',
+  'error.calendarDayOffWeekend':
+    'ngày {found} là thứ Bảy hoặc Chủ nhật, mà danh sách này chỉ ghi ngày thường được nghỉ. Nếu ngày lễ rơi vào cuối tuần, ghi ngày nghỉ bù.',
   'error.calendarNotSaturday': 'ngày {found} không phải thứ Bảy. Chỉ ghi các ngày thứ Bảy làm việc bù.',
   'error.missingAttachment': 'không tìm thấy tệp "{found}" trong thư mục nội dung. Tải tệp lên thư mục tep/ hoặc sửa đường dẫn.',
 
   // Rules within a file.
   'rule.requiredForStatus': 'bắt buộc khi trạng thái là {status}. Điền trường này hoặc đổi trạng thái.',
-  'rule.registrationRequired': 'bắt buộc với văn bản loại {kind}: thông báo phải có hướng dẫn đăng ký và phiếu đăng ký (KH 85/KH-UBND, mục IV). Thêm registration với howTo và form.',
+  'rule.registrationRequired':
+    'bắt buộc với văn bản loại {kind}: thông báo phải có hướng dẫn đăng ký và phiếu đăng ký (KH 85/KH-UBND, mục IV). Thêm registration với howTo và form.',
   'rule.agendaRequired': 'bắt buộc với loại agenda (Chương trình hội nghị). Thêm từng nội dung của chương trình.',
   'rule.answerRequired': 'bắt buộc khi tình trạng là {status}. Thêm ngày, cơ quan và nội dung trả lời, hoặc đổi tình trạng.',
   'rule.pendingWithAnswer': 'kiến nghị đã có trả lời nhưng tình trạng vẫn là pending (Đang xử lý). Đổi tình trạng cho đúng.',

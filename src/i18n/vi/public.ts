@@ -13,7 +13,8 @@ export const publicSite = {
   'public.feedPetitionsCsv': 'Kiến nghị (CSV)',
   'public.search': 'Tìm kiếm',
   'public.searchTitle': 'Tìm kiếm trong chuyên mục',
-  'public.searchIntro': 'Tìm thông báo, tài liệu hội nghị, kiến nghị và trả lời, kết luận. Gõ có dấu hay không dấu đều được: “dat dai” tìm được “đất đai”.',
+  'public.searchIntro':
+    'Tìm thông báo, tài liệu hội nghị, kiến nghị và trả lời, kết luận. Gõ có dấu hay không dấu đều được: “dat dai” tìm được “đất đai”.',
   'public.searchLabel': 'Từ khóa',
   'public.searchButton': 'Tìm',
   'public.searchFilters': 'Lọc kết quả',
@@ -40,5 +41,6 @@ export const publicSite = {
   'public.weightNoScript': 'không có',
   'public.weightSearch': 'Trang tìm kiếm: tải trang {page}; lần tìm đầu tiên tải thêm {query} trong {files} tệp (mục tiêu dưới {target}):',
   'fix.hexColour': 'Ghi mã màu dạng #0b4f8a (dấu # và 6 chữ số hệ 16).',
-  'rule.themeContrast': 'màu {found} chỉ tương phản {ratio}:1 với nền trắng, dưới mức {min}:1 để chữ dễ đọc (WCAG 2.1 AA). Chọn màu đậm hơn.',
+  'rule.themeContrast':
+    'màu {found} chỉ tương phản {ratio}:1 với nền trắng, dưới mức {min}:1 để chữ dễ đọc (WCAG 2.1 AA). Chọn màu đậm hơn.',
 } as const;

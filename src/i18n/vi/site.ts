@@ -12,7 +12,8 @@ export const site = {
   'site.part.noi-dung': 'Nội dung hội nghị đối thoại',
   'site.part.kien-nghi': 'Phản ánh kiến nghị doanh nghiệp',
   'site.part.ket-luan': 'Thông báo kết luận hội nghị',
-  'site.partIntro.thong-bao': 'Thông báo thời gian tổ chức hội nghị đối thoại, kèm hướng dẫn đăng ký và phiếu đăng ký tham dự, gửi kiến nghị.',
+  'site.partIntro.thong-bao':
+    'Thông báo thời gian tổ chức hội nghị đối thoại, kèm hướng dẫn đăng ký và phiếu đăng ký tham dự, gửi kiến nghị.',
   'site.partIntro.noi-dung': 'Chương trình, báo cáo, biên bản và các tài liệu của hội nghị đối thoại.',
   'site.partIntro.kien-nghi': 'Kiến nghị của doanh nghiệp, hợp tác xã, hộ kinh doanh và kết quả trả lời, giải quyết.',
   'site.partIntro.ket-luan': 'Thông báo kết luận của hội nghị đối thoại.',

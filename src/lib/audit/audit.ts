@@ -84,7 +84,15 @@ export interface AuditResult {
 
 const date = (value: IsoDate | undefined) => (value ? formatShortDate(value) : '');
 
-function finding(rule: AuditRule, key: MessageKey, params: MessageParams, file: string, source: RuleSource, severity: Finding['severity'] = 'error', subject?: string): Finding {
+function finding(
+  rule: AuditRule,
+  key: MessageKey,
+  params: MessageParams,
+  file: string,
+  source: RuleSource,
+  severity: Finding['severity'] = 'error',
+  subject?: string,
+): Finding {
   const result: Finding = { rule, severity, message: t(key, params), file, source };
   if (subject) result.subject = subject;
   return result;
@@ -108,13 +116,28 @@ function deadlineFindings(meeting: Meeting, deadlines: Deadline[], site: Site): 
   const meetingDay = date(meeting.day);
   const desk = site.unit.oneStopDesk;
   for (const d of deadlines) {
-    const params = { due: date(d.due), done: date(d.done), late: d.workingDaysLate ?? 0, days: d.days ?? '', meetingDay, desk, reportTo: site.unit.reportTo, code: d.subject ?? '' };
+    const params = {
+      due: date(d.due),
+      done: date(d.done),
+      late: d.workingDaysLate ?? 0,
+      days: d.days ?? '',
+      meetingDay,
+      desk,
+      reportTo: site.unit.reportTo,
+      code: d.subject ?? '',
+    };
     switch (d.rule) {
       case 'notice-lead':
-        if (d.state === 'late') findings.push(finding('notice-lead', d.days ? 'audit.finding.notice-lead' : 'audit.finding.notice-lead.none', params, d.file, d.source));
+        if (d.state === 'late')
+          findings.push(
+            finding('notice-lead', d.days ? 'audit.finding.notice-lead' : 'audit.finding.notice-lead.none', params, d.file, d.source),
+          );
         break;
       case 'notice-desk':
-        if (d.state === 'late') findings.push(finding('notice-desk', d.days ? 'audit.finding.notice-desk' : 'audit.finding.notice-desk.none', params, d.file, d.source));
+        if (d.state === 'late')
+          findings.push(
+            finding('notice-desk', d.days ? 'audit.finding.notice-desk' : 'audit.finding.notice-desk.none', params, d.file, d.source),
+          );
         // Without the desk date nothing shows the notice was posted there; only say so once a notice exists.
         else if (d.state === 'overdue' && meeting.notices.some((e) => ANNOUNCING_KINDS.includes(e.data.kind)))
           findings.push(finding('notice-desk', 'audit.finding.notice-desk.missing', params, d.file, d.source));
@@ -128,17 +151,24 @@ function deadlineFindings(meeting: Meeting, deadlines: Deadline[], site: Site): 
           const parts: string[] = [];
           if (c.registeredMin) {
             if (c.registered === undefined) parts.push(t('audit.finding.quorum.registeredUnknown', { min: c.registeredMin }));
-            else if (c.registered < c.registeredMin) parts.push(t('audit.finding.quorum.registered', { found: c.registered, min: c.registeredMin }));
+            else if (c.registered < c.registeredMin)
+              parts.push(t('audit.finding.quorum.registered', { found: c.registered, min: c.registeredMin }));
           }
-          if (c.petitionsMin && c.petitions < c.petitionsMin) parts.push(t('audit.finding.quorum.petitions', { found: c.petitions, min: c.petitionsMin }));
-          if (c.attendedMin && c.attended !== undefined && c.attended < c.attendedMin) parts.push(t('audit.finding.quorum.attended', { found: c.attended, min: c.attendedMin }));
+          if (c.petitionsMin && c.petitions < c.petitionsMin)
+            parts.push(t('audit.finding.quorum.petitions', { found: c.petitions, min: c.petitionsMin }));
+          if (c.attendedMin && c.attended !== undefined && c.attended < c.attendedMin)
+            parts.push(t('audit.finding.quorum.attended', { found: c.attended, min: c.attendedMin }));
           const severity = meeting.data.status === 'held' ? 'error' : 'warning';
-          findings.push(finding('quorum', 'audit.finding.quorum', { due: date(d.due), counts: parts.join('; ') }, d.file, d.source, severity));
+          findings.push(
+            finding('quorum', 'audit.finding.quorum', { due: date(d.due), counts: parts.join('; ') }, d.file, d.source, severity),
+          );
         }
         break;
       case 'answer':
-        if (d.state === 'late') findings.push(finding('answer-late', 'audit.finding.answer-late', params, d.file, d.source, 'error', d.subject));
-        if (d.state === 'overdue') findings.push(finding('answer-overdue', 'audit.finding.answer-overdue', params, d.file, d.source, 'error', d.subject));
+        if (d.state === 'late')
+          findings.push(finding('answer-late', 'audit.finding.answer-late', params, d.file, d.source, 'error', d.subject));
+        if (d.state === 'overdue')
+          findings.push(finding('answer-overdue', 'audit.finding.answer-overdue', params, d.file, d.source, 'error', d.subject));
         break;
       case 'conclusion':
         if (d.state === 'late') findings.push(finding('conclusion-late', 'audit.finding.conclusion-late', params, d.file, d.source));
@@ -166,20 +196,39 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
   const called = status !== 'postponed' && status !== 'cancelled';
 
   const announcing = meeting.notices.filter((e) => ANNOUNCING_KINDS.includes(e.data.kind));
-  if (called && announced && announcing.length === 0) findings.push(finding('notice-missing', 'audit.finding.notice-missing', { meeting: name }, meeting.file, folder));
+  if (called && announced && announcing.length === 0)
+    findings.push(finding('notice-missing', 'audit.finding.notice-missing', { meeting: name }, meeting.file, folder));
   for (const notice of announcing) {
     if (!notice.data.registration?.form)
-      findings.push(finding('registration-form-missing', 'audit.finding.registration-form-missing', { file: notice.file, number: notice.data.number }, notice.file, registrationFormSource(rules)));
+      findings.push(
+        finding(
+          'registration-form-missing',
+          'audit.finding.registration-form-missing',
+          { file: notice.file, number: notice.data.number },
+          notice.file,
+          registrationFormSource(rules),
+        ),
+      );
   }
-  if (held && past && meeting.contents.length === 0) findings.push(finding('content-missing', 'audit.finding.content-missing', { meeting: name }, meeting.file, folder));
-  if (held && past && meeting.petitions.length === 0) findings.push(finding('petitions-missing', 'audit.finding.petitions-missing', { meeting: name }, meeting.file, folder));
+  if (held && past && meeting.contents.length === 0)
+    findings.push(finding('content-missing', 'audit.finding.content-missing', { meeting: name }, meeting.file, folder));
+  if (held && past && meeting.petitions.length === 0)
+    findings.push(finding('petitions-missing', 'audit.finding.petitions-missing', { meeting: name }, meeting.file, folder));
   if (called) findings.push(...deadlineFindings(meeting, deadlines, site));
 
   const conclusion = deadlines.find((d) => d.rule === 'conclusion');
   const conclusionMissing = held && past && meeting.conclusions.length === 0 && (!conclusion?.due || conclusion.due < asOf);
   if (conclusionMissing) {
     const key = conclusion?.due ? 'audit.finding.conclusion-missing.due' : 'audit.finding.conclusion-missing';
-    findings.push(finding('conclusion-missing', key, { meeting: name, due: date(conclusion?.due), days: conclusion?.days ?? '' }, meeting.file, conclusion?.due ? conclusion.source : folder));
+    findings.push(
+      finding(
+        'conclusion-missing',
+        key,
+        { meeting: name, due: date(conclusion?.due), days: conclusion?.days ?? '' },
+        meeting.file,
+        conclusion?.due ? conclusion.source : folder,
+      ),
+    );
   }
 
   // Working days counted in a year with no official calendar may be wrong: say which deadlines.
@@ -194,7 +243,16 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
   }
   for (const [year, dues] of byYear) {
     const shown = dues.sort().slice(0, 5).map(date).join(', ') + (dues.length > 5 ? '…' : '');
-    findings.push(finding('calendar-unconfirmed', 'audit.finding.calendar-unconfirmed', { year, dates: shown }, `lich-nghi/${year}.yaml`, CALENDAR_SOURCE, 'warning'));
+    findings.push(
+      finding(
+        'calendar-unconfirmed',
+        'audit.finding.calendar-unconfirmed',
+        { year, dates: shown },
+        `lich-nghi/${year}.yaml`,
+        CALENDAR_SOURCE,
+        'warning',
+      ),
+    );
   }
 
   const timed = (rule: Deadline['rule']) => deadlines.filter((d) => d.rule === rule && d.due !== undefined);
@@ -203,11 +261,27 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
     notice: {
       present: announcing.length > 0,
       documents: meeting.notices.length,
-      state: partState(announcing.length > 0, noticeDeadlines.filter((d) => d.rule === 'notice-lead'), announced || past),
+      state: partState(
+        announcing.length > 0,
+        noticeDeadlines.filter((d) => d.rule === 'notice-lead'),
+        announced || past,
+      ),
     },
-    content: { present: meeting.contents.length > 0, documents: meeting.contents.length, state: partState(meeting.contents.length > 0, [], held && past) },
-    petitions: { present: meeting.petitions.length > 0, documents: meeting.petitions.length, state: partState(meeting.petitions.length > 0, timed('answer'), held && past) },
-    conclusion: { present: meeting.conclusions.length > 0, documents: meeting.conclusions.length, state: partState(meeting.conclusions.length > 0, timed('conclusion'), conclusionMissing) },
+    content: {
+      present: meeting.contents.length > 0,
+      documents: meeting.contents.length,
+      state: partState(meeting.contents.length > 0, [], held && past),
+    },
+    petitions: {
+      present: meeting.petitions.length > 0,
+      documents: meeting.petitions.length,
+      state: partState(meeting.petitions.length > 0, timed('answer'), held && past),
+    },
+    conclusion: {
+      present: meeting.conclusions.length > 0,
+      documents: meeting.conclusions.length,
+      state: partState(meeting.conclusions.length > 0, timed('conclusion'), conclusionMissing),
+    },
   };
 
   const result: MeetingAudit = { id: meeting.id, title: meeting.data.title, status, file: meeting.file, parts, deadlines, findings };

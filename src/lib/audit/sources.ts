@@ -16,12 +16,14 @@ const FOLDER_85: RuleSource = {
 const FOLDER_121: RuleSource = {
   plan: KH121,
   section: '§III.3',
-  quote: 'Thường xuyên rà soát, cập nhật nội dung trên thư mục “Đối thoại doanh nghiệp” trên Cổng thông tin điện tử của Ban Quản lý theo quy định tại Kế hoạch 121/KH-UBND',
+  quote:
+    'Thường xuyên rà soát, cập nhật nội dung trên thư mục “Đối thoại doanh nghiệp” trên Cổng thông tin điện tử của Ban Quản lý theo quy định tại Kế hoạch 121/KH-UBND',
 };
 const FORM_85: RuleSource = {
   plan: KH85,
   section: '§IV.1, §IV.2',
-  quote: 'thông báo phải có hướng dẫn cụ thể cách thức đăng ký cho doanh nghiệp, kèm phiếu đăng ký để các doanh nghiệp gửi kiến nghị và đăng ký tham dự Hội nghị',
+  quote:
+    'thông báo phải có hướng dẫn cụ thể cách thức đăng ký cho doanh nghiệp, kèm phiếu đăng ký để các doanh nghiệp gửi kiến nghị và đăng ký tham dự Hội nghị',
 };
 const FORM_121: RuleSource = {
   plan: KH121,
@@ -33,7 +35,8 @@ const FORM_121: RuleSource = {
 export const CALENDAR_SOURCE: RuleSource = {
   plan: 'Bộ luật Lao động 2019; Bộ luật Dân sự 2015',
   section: 'BLLĐ Điều 111 khoản 3, Điều 112; BLDS Điều 147, 148',
-  quote: 'Ngày nghỉ lễ, Tết do Thủ tướng Chính phủ công bố hằng năm; khi chưa có lịch chính thức, ngày làm việc được tính theo Bộ luật Lao động.',
+  quote:
+    'Ngày nghỉ lễ, Tết do Thủ tướng Chính phủ công bố hằng năm; khi chưa có lịch chính thức, ngày làm việc được tính theo Bộ luật Lao động.',
 };
 
 /** The source of the rule that a meeting's folder holds the four parts. */

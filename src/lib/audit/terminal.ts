@@ -19,7 +19,11 @@ const width = (text: string) => [...text].length;
 /** A plain-text table with aligned columns and a rule under the header. */
 export function textTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c + ' '.repeat(widths[i]! - width(c)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -67,7 +71,13 @@ export function formatAudit(result: AuditResult): string {
       out.push(
         textTable(
           [t('audit.cli.col.rule'), t('audit.cli.col.subject'), t('audit.cli.col.due'), t('audit.cli.col.done'), t('audit.cli.col.state')],
-          m.deadlines.map((d) => [deadlineLabel(d), d.subject ?? '', d.due ? formatShortDate(d.due) : '—', d.done ? formatShortDate(d.done) : '—', deadlineStateText(d)]),
+          m.deadlines.map((d) => [
+            deadlineLabel(d),
+            d.subject ?? '',
+            d.due ? formatShortDate(d.due) : '—',
+            d.done ? formatShortDate(d.done) : '—',
+            deadlineStateText(d),
+          ]),
         ),
       );
     }

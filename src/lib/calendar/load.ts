@@ -32,7 +32,8 @@ export function calendarYearFromObject(value: unknown, file: string): CalendarYe
   if (typeof raw['note'] === 'string') data.note = raw['note'].normalize('NFC');
   const problems = checkCalendarYear(data);
   const stem = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
-  if (problems.length === 0 && stem !== String(data.year)) problems.push(`year: ${data.year} khác tên tệp; đặt tên tệp là ${data.year}.yaml.`);
+  if (problems.length === 0 && stem !== String(data.year))
+    problems.push(`year: ${data.year} khác tên tệp; đặt tên tệp là ${data.year}.yaml.`);
   if (problems.length > 0) throw new Error(`Lịch nghỉ ${file} có lỗi:\n- ${problems.join('\n- ')}`);
   return data;
 }

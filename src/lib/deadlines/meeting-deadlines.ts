@@ -41,7 +41,14 @@ export interface Deadline {
   /** Working days after the due date it was done: > 0 late, < 0 early, 0 on the day */
   workingDaysLate?: number;
   /** Quorum only: what was counted against the minimum */
-  counts?: { registered?: number; registeredMin?: number | null; petitions: number; petitionsMin?: number | null; attended?: number; attendedMin?: number | null };
+  counts?: {
+    registered?: number;
+    registeredMin?: number | null;
+    petitions: number;
+    petitionsMin?: number | null;
+    attended?: number;
+    attendedMin?: number | null;
+  };
   source: RuleSource;
 }
 
@@ -63,7 +70,12 @@ function earliest(dates: (IsoDate | undefined)[]): IsoDate | undefined {
 }
 
 /** The state of a deadline with a due date. */
-function stateOf(calendar: WorkingCalendar, due: IsoDate, done: IsoDate | undefined, asOf: IsoDate): Pick<Deadline, 'state' | 'workingDaysLate'> {
+function stateOf(
+  calendar: WorkingCalendar,
+  due: IsoDate,
+  done: IsoDate | undefined,
+  asOf: IsoDate,
+): Pick<Deadline, 'state' | 'workingDaysLate'> {
   if (done) {
     const late = calendar.workingDayDifference(due, done);
     return { state: late > 0 ? 'late' : 'on-time', workingDaysLate: late };
@@ -121,7 +133,15 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
   const announced = meeting.data.registrationDeadline;
   const cutoff = cutoffRule.value ? calendar.latestPostingDate(day, cutoffRule.value) : announced;
   if (cutoffRule.value && cutoff) {
-    deadlines.push({ rule: 'petition-cutoff', file: meetingFile, days: cutoffRule.value, due: cutoff, done: announced, ...stateOf(calendar, cutoff, announced, asOf), source: cutoffRule.source });
+    deadlines.push({
+      rule: 'petition-cutoff',
+      file: meetingFile,
+      days: cutoffRule.value,
+      due: cutoff,
+      done: announced,
+      ...stateOf(calendar, cutoff, announced, asOf),
+      source: cutoffRule.source,
+    });
   }
 
   // 3. The quorum, counted at the cut-off (registrations and petitions received by then), and attendance.
@@ -135,7 +155,12 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
       (n.quorumRegistered.value !== null && registered === undefined && quorumDay < asOf) ||
       (n.quorumPetitions.value !== null && petitions < n.quorumPetitions.value && quorumDay < asOf) ||
       (n.minAttendees.value !== null && held && attended !== undefined && attended < n.minAttendees.value);
-    const source = n.quorumRegistered.value !== null ? n.quorumRegistered.source : n.quorumPetitions.value !== null ? n.quorumPetitions.source : n.minAttendees.source;
+    const source =
+      n.quorumRegistered.value !== null
+        ? n.quorumRegistered.source
+        : n.quorumPetitions.value !== null
+          ? n.quorumPetitions.source
+          : n.minAttendees.source;
     deadlines.push({
       rule: 'quorum',
       file: meetingFile,
@@ -163,7 +188,16 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
     const due = after(number);
     if (!due) continue;
     const done = p.data.answer?.date;
-    deadlines.push({ rule: 'answer', subject: p.data.code, file: p.file, days: number.value, due, done, ...stateOf(calendar, due, done, asOf), source: number.source });
+    deadlines.push({
+      rule: 'answer',
+      subject: p.data.code,
+      file: p.file,
+      days: number.value,
+      due,
+      done,
+      ...stateOf(calendar, due, done, asOf),
+      source: number.source,
+    });
   }
 
   // 5. The conclusion notice, 6. the report to the city.
@@ -173,14 +207,37 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
   const conclusionFile = meeting.conclusions.find((c) => c.data.published === conclusionDone)?.file ?? meetingFile;
   deadlines.push(
     conclusionDue
-      ? { rule: 'conclusion', file: conclusionFile, days: conclusionRule.value, due: conclusionDue, done: conclusionDone, ...stateOf(calendar, conclusionDue, conclusionDone, asOf), source: conclusionRule.source }
-      : { rule: 'conclusion', file: conclusionFile, days: null, done: conclusionDone, state: conclusionDone ? 'done' : 'not-yet-due', source: conclusionRule.source },
+      ? {
+          rule: 'conclusion',
+          file: conclusionFile,
+          days: conclusionRule.value,
+          due: conclusionDue,
+          done: conclusionDone,
+          ...stateOf(calendar, conclusionDue, conclusionDone, asOf),
+          source: conclusionRule.source,
+        }
+      : {
+          rule: 'conclusion',
+          file: conclusionFile,
+          days: null,
+          done: conclusionDone,
+          state: conclusionDone ? 'done' : 'not-yet-due',
+          source: conclusionRule.source,
+        },
   );
   const reportRule = n.reportDays;
   const reportDue = after(reportRule);
   if (reportDue) {
     const done = meeting.data.report?.date;
-    deadlines.push({ rule: 'report-due', file: meetingFile, days: reportRule.value, due: reportDue, done, ...stateOf(calendar, reportDue, done, asOf), source: reportRule.source });
+    deadlines.push({
+      rule: 'report-due',
+      file: meetingFile,
+      days: reportRule.value,
+      due: reportDue,
+      done,
+      ...stateOf(calendar, reportDue, done, asOf),
+      source: reportRule.source,
+    });
   }
   return deadlines;
 }

@@ -42,7 +42,10 @@ export function meetingSequence(meeting: Meeting): number {
 /** The last day the meeting's public record changed: its latest notice, else its plan's date. */
 function lastChanged(meeting: Meeting): string {
   const dates = [meeting.data.plan.date, meeting.data.postponement?.reportDate, ...meeting.notices.map((n) => n.data.published)];
-  return dates.filter((d): d is string => Boolean(d)).sort().at(-1)!;
+  return dates
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1)!;
 }
 
 /** The iCalendar text of every meeting that has a start. */
@@ -55,10 +58,7 @@ export function meetingsCalendar(site: Site, options: CalendarOptions): string {
   for (const m of site.meetings) {
     if (!m.data.start) continue;
     const changed = vietnamInstant(lastChanged(m));
-    const status =
-      m.data.status === 'cancelled' || m.data.status === 'postponed'
-        ? ICalEventStatus.CANCELLED
-        : ICalEventStatus.CONFIRMED;
+    const status = m.data.status === 'cancelled' || m.data.status === 'postponed' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED;
     const description = [
       `${meetingStatusLabel(m.data.status)} · ${meetingFormatLabel(m.data.format)}`,
       m.data.chair,

@@ -39,7 +39,14 @@ export function feedItems(site: Site, urls: Urls, words: FeedWords): FeedItem[] 
     ...site.petitions
       .filter((e) => e.data.answer)
       .map((e) => ({
-        ...item('kien-nghi', e.id, words.answered(`${e.data.code}: ${e.data.title}`), e.data.answer!.date, e.data.meeting, e.data.answer!.number),
+        ...item(
+          'kien-nghi',
+          e.id,
+          words.answered(`${e.data.code}: ${e.data.title}`),
+          e.data.answer!.date,
+          e.data.meeting,
+          e.data.answer!.number,
+        ),
         link: `${urls.doc('kien-nghi', e.id)}#answer-heading`,
       })),
     ...site.conclusions.map((e) => item('ket-luan', e.id, e.data.title, e.data.published, e.data.meeting, e.data.number)),

@@ -205,7 +205,11 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       reportTo: unit.kind === 'department' ? 'Ủy ban nhân dân thành phố Hải Phòng' : 'Sở Tài chính thành phố Hải Phòng',
       oneStopDesk: unit.oneStopDesk,
       rules: unit.rules,
-      contact: { email: `vanphong@${unit.host}`, phone: `0225 38${rng.int(10000, 99999)}`, address: `Số ${rng.int(1, 200)} đường ${rng.pick(STREETS)}, thành phố Hải Phòng` },
+      contact: {
+        email: `vanphong@${unit.host}`,
+        phone: `0225 38${rng.int(10000, 99999)}`,
+        address: `Số ${rng.int(1, 200)} đường ${rng.pick(STREETS)}, thành phố Hải Phòng`,
+      },
     }),
   );
 
@@ -226,7 +230,10 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   for (const m of planned) {
     stats.meetings[m.status]++;
     const meetingWord = m.quarter ? `quý ${ROMAN[m.quarter - 1]} năm ${m.year}` : `tháng ${m.month} năm ${m.year}`;
-    const topic = unit.kind === 'department' || rng.chance(0.15) ? rng.pick(['thuế và hóa đơn điện tử', 'thủ tục đất đai', 'tiếp cận tín dụng', 'đầu tư và xây dựng', 'chuyển đổi số']) : undefined;
+    const topic =
+      unit.kind === 'department' || rng.chance(0.15)
+        ? rng.pick(['thuế và hóa đơn điện tử', 'thủ tục đất đai', 'tiếp cận tín dụng', 'đầu tư và xây dựng', 'chuyển đổi số'])
+        : undefined;
     const title = topic
       ? `Hội nghị đối thoại chuyên đề về ${topic} với doanh nghiệp, hợp tác xã, hộ kinh doanh ${meetingWord}`
       : `Hội nghị đối thoại doanh nghiệp, hợp tác xã, hộ kinh doanh ${meetingWord}`;
@@ -241,7 +248,8 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       plan: { number: planNumber, date: m.planDate },
       status: m.status,
     };
-    if (m.status === 'planned' || m.status === 'cancelled') meeting.period = m.quarter ? `Quý ${ROMAN[m.quarter - 1]}/${m.year}` : `Tháng ${m.month}/${m.year}`;
+    if (m.status === 'planned' || m.status === 'cancelled')
+      meeting.period = m.quarter ? `Quý ${ROMAN[m.quarter - 1]}/${m.year}` : `Tháng ${m.month}/${m.year}`;
     if (m.start) meeting.start = m.start;
     Object.assign(meeting, { venue, format: rng.weighted({ 'in-person': 7, hybrid: 2, online: 1 }), chair });
     if (topic) meeting.topic = `Chính sách, thủ tục về ${topic}`;
@@ -273,7 +281,9 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       `2. thư điện tử gửi Văn phòng ${unit.shortName};`,
       `3. văn bản gửi hoặc nộp trực tiếp tại ${unit.oneStopDesk}.`,
       '',
-      m.registrationDeadline ? `**Hạn cuối: ngày ${Number(m.registrationDeadline.slice(8))}/${Number(m.registrationDeadline.slice(5, 7))}/${m.registrationDeadline.slice(0, 4)}.**` : 'Hạn cuối nhận kiến nghị sẽ được thông báo cùng thời gian tổ chức hội nghị.',
+      m.registrationDeadline
+        ? `**Hạn cuối: ngày ${Number(m.registrationDeadline.slice(8))}/${Number(m.registrationDeadline.slice(5, 7))}/${m.registrationDeadline.slice(0, 4)}.**`
+        : 'Hạn cuối nhận kiến nghị sẽ được thông báo cùng thời gian tổ chức hội nghị.',
     ].join('\n');
     const postingDelay = () => (rng.chance(0.9) ? rng.int(0, 1) : rng.int(6, 14));
     const addNotice = (kind: 'plan' | 'notice' | 'postponement', issued: IsoDate, number: string, noticeTitle: string, body: string) => {
@@ -353,9 +363,17 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 
       let status: PetitionStatus;
       if (m.status === 'held') {
-        status = rng.weighted({ 'answered-at-meeting': 34, 'answered-in-writing': 30, transferred: 8, escalated: 7, declined: 7, pending: 14 });
+        status = rng.weighted({
+          'answered-at-meeting': 34,
+          'answered-in-writing': 30,
+          transferred: 8,
+          escalated: 7,
+          declined: 7,
+          pending: 14,
+        });
         if (!forcedStatuses && k < PETITION_STATUSES.length && m.petitions >= PETITION_STATUSES.length) status = PETITION_STATUSES[k]!;
-      } else if (m.status === 'postponed' || m.status === 'cancelled') status = rng.weighted({ pending: 4, 'answered-in-writing': 4, transferred: 2 });
+      } else if (m.status === 'postponed' || m.status === 'cancelled')
+        status = rng.weighted({ pending: 4, 'answered-in-writing': 4, transferred: 2 });
       else status = rng.weighted({ pending: 85, 'answered-in-writing': 15 });
 
       let received: IsoDate;
@@ -374,7 +392,13 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       if (status === 'answered-at-meeting' && channel !== 'at-meeting') channel = 'portal';
 
       const scope =
-        status === 'declined' ? 'out-of-scope' : status === 'escalated' || (status === 'transferred' && rng.chance(0.8)) ? 'beyond-competence' : rng.chance(0.95) ? 'in-competence' : 'beyond-competence';
+        status === 'declined'
+          ? 'out-of-scope'
+          : status === 'escalated' || (status === 'transferred' && rng.chance(0.8))
+            ? 'beyond-competence'
+            : rng.chance(0.95)
+              ? 'in-competence'
+              : 'beyond-competence';
       const slots: Record<string, string | number> = {
         who,
         unit: unit.shortName,
@@ -456,7 +480,11 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       if (status === 'pending') delete data.resolved;
 
       const problem = rng.sample(theme.problem, Math.min(2, theme.problem.length)).map((p) => fill(p, slots));
-      const body = [`${name} ${rng.pick(['có trụ sở', 'hoạt động sản xuất kinh doanh'])} tại ${rng.chance(0.3) ? rng.pick(INDUSTRIAL_ZONES) : `đường ${rng.pick(STREETS)}, ${unit.place}`}.`, ...problem, fill(rng.pick(theme.ask), slots)].join('\n\n');
+      const body = [
+        `${name} ${rng.pick(['có trụ sở', 'hoạt động sản xuất kinh doanh'])} tại ${rng.chance(0.3) ? rng.pick(INDUSTRIAL_ZONES) : `đường ${rng.pick(STREETS)}, ${unit.place}`}.`,
+        ...problem,
+        fill(rng.pick(theme.ask), slots),
+      ].join('\n\n');
       files.set(`kien-nghi/${code.toLowerCase()}.md`, markdownFile(data, body));
       stats.petitions[status]++;
       stats.groups[group]++;
@@ -490,7 +518,12 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       files.set(
         `noi-dung/bao-cao-${m.id}.md`,
         markdownFile(
-          { meeting: m.id, kind: 'report', title: `Báo cáo tổng hợp kiến nghị của doanh nghiệp, hợp tác xã, hộ kinh doanh ${meetingWord}`, published: m.day },
+          {
+            meeting: m.id,
+            kind: 'report',
+            title: `Báo cáo tổng hợp kiến nghị của doanh nghiệp, hợp tác xã, hộ kinh doanh ${meetingWord}`,
+            published: m.day,
+          },
           [
             `Đến ngày ${Number(m.registrationDeadline!.slice(8))}/${Number(m.registrationDeadline!.slice(5, 7))}/${m.registrationDeadline!.slice(0, 4)}, ${unit.shortName} tiếp nhận ${codes.length} kiến nghị của doanh nghiệp, hợp tác xã, hộ kinh doanh.`,
             '| Nhóm | Số kiến nghị |\n|---|---|\n' + byGroup.map(([g, n]) => `| ${GROUP_NAMES[g]} | ${n} |`).join('\n'),
@@ -501,7 +534,12 @@ export function generateCorpus(options: CorpusOptions): Corpus {
         files.set(
           `noi-dung/bien-ban-${m.id}.md`,
           markdownFile(
-            { meeting: m.id, kind: 'minutes', title: `Biên bản ${title.charAt(0).toLowerCase()}${title.slice(1)}`, published: addDays(m.day, rng.int(1, 5)) },
+            {
+              meeting: m.id,
+              kind: 'minutes',
+              title: `Biên bản ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
+              published: addDays(m.day, rng.int(1, 5)),
+            },
             `Hội nghị bắt đầu lúc ${opening} ngày ${Number(m.day.slice(8))}/${Number(m.day.slice(5, 7))}/${m.year}, có ${meeting.attendedCount} doanh nghiệp, hợp tác xã, hộ kinh doanh tham dự. ${chair} chủ trì. Hội nghị kết thúc lúc 11 giờ 30 cùng ngày.`,
           ),
         );

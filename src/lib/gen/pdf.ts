@@ -11,7 +11,14 @@ function pdfString(text: string): string {
 
 /** The bytes of a one-page PDF showing the given lines (marks removed). */
 export function placeholderPdf(lines: readonly string[]): Uint8Array {
-  const ascii = lines.map((line) => line.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]/g, '?'));
+  const ascii = lines.map((line) =>
+    line
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .replace(/[^\x20-\x7e]/g, '?'),
+  );
   const text = ascii.map((line, i) => `BT /F1 ${i === 0 ? 14 : 11} Tf 56 ${780 - i * 22} Td (${pdfString(line)}) Tj ET`).join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',

@@ -59,6 +59,9 @@ export function generateRoots(options: GenerateOptions): GeneratedRoot[] {
     writeFiles(root, corpus.files);
     roots.push({ root, slug, stats: corpus.stats });
   }
-  writeFileSync(path.join(out, GENERATED_MARKER), `${JSON.stringify({ petitions: options.petitions, units: count, seed: options.seed ?? 1 })}\n`);
+  writeFileSync(
+    path.join(out, GENERATED_MARKER),
+    `${JSON.stringify({ petitions: options.petitions, units: count, seed: options.seed ?? 1 })}\n`,
+  );
   return roots;
 }

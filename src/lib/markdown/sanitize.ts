@@ -52,7 +52,8 @@ function textOf(node: Root | RootContent): string {
  */
 function dropDeadScriptLinks(node: Root | Element): void {
   node.children = node.children.filter(
-    (child) => !(child.type === 'element' && child.tagName === 'a' && child.properties.href === undefined && DANGEROUS_SCHEME.test(textOf(child))),
+    (child) =>
+      !(child.type === 'element' && child.tagName === 'a' && child.properties.href === undefined && DANGEROUS_SCHEME.test(textOf(child))),
   ) as typeof node.children;
   for (const child of node.children) if (child.type === 'element') dropDeadScriptLinks(child);
 }

@@ -7,16 +7,7 @@ import { datePart } from '../dates/civil.ts';
 import { resolveRules, type RulesProfile } from '../rules/profiles.ts';
 import { compareVi } from '../text/sort.ts';
 import type { ValidEntry } from '../content/validate.ts';
-import type {
-  CalendarYear,
-  ConclusionData,
-  ContentData,
-  Entry,
-  MeetingData,
-  NoticeData,
-  PetitionData,
-  Unit,
-} from './types.ts';
+import type { CalendarYear, ConclusionData, ContentData, Entry, MeetingData, NoticeData, PetitionData, Unit } from './types.ts';
 
 export interface Meeting extends Entry<MeetingData> {
   notices: Entry<NoticeData>[];
@@ -43,9 +34,7 @@ export interface Site {
 }
 
 function entriesOf<T>(entries: ValidEntry[], collection: string): Entry<T>[] {
-  return entries
-    .filter((e) => e.collection === collection)
-    .map((e) => ({ id: e.id, file: e.file, data: e.data as T, body: e.body }));
+  return entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, file: e.file, data: e.data as T, body: e.body }));
 }
 
 const byNewest =
@@ -67,7 +56,9 @@ export function buildSite(entries: ValidEntry[]): Site {
   if (!unitEntry) throw new Error('don-vi.yaml is missing: validate the content root first');
   const unit = unitEntry.data as Unit;
   const rules = resolveRules(unit.rules, unit.kind, unit.rulesOverride ?? {});
-  const calendars = entriesOf<CalendarYear>(entries, 'lich-nghi').map((e) => e.data).sort((a, b) => a.year - b.year);
+  const calendars = entriesOf<CalendarYear>(entries, 'lich-nghi')
+    .map((e) => e.data)
+    .sort((a, b) => a.year - b.year);
 
   const notices = entriesOf<NoticeData>(entries, 'thong-bao').sort(byNewest((d) => d.published));
   const contents = entriesOf<ContentData>(entries, 'noi-dung').sort(byNewest((d) => d.published));
@@ -75,7 +66,14 @@ export function buildSite(entries: ValidEntry[]): Site {
   const conclusions = entriesOf<ConclusionData>(entries, 'ket-luan').sort(byNewest((d) => d.published));
 
   const meetings: Meeting[] = entriesOf<MeetingData>(entries, 'hoi-nghi')
-    .map((e) => ({ ...e, notices: [], contents: [], petitions: [], conclusions: [], day: e.data.start ? datePart(e.data.start) : undefined }))
+    .map((e) => ({
+      ...e,
+      notices: [],
+      contents: [],
+      petitions: [],
+      conclusions: [],
+      day: e.data.start ? datePart(e.data.start) : undefined,
+    }))
     .sort(byNewest(meetingDate));
   const meetingById = new Map(meetings.map((m) => [m.id, m]));
   // One pass per part: each document joins its meeting through the map, never by searching a list.

@@ -68,7 +68,14 @@ export async function checkPersonalData(root: string, entries: readonly RawEntry
     const found = (line: number | undefined, at: PropertyKey[] | undefined, match: PersonalDataMatch) => {
       if (isAllowed(entry.file, match)) return;
       const field = at ? keyPath(at) : undefined;
-      problems.push({ file: entry.file, line, field, label: at ? labelPath(fields, at) : undefined, message: message(match), severity: 'error' });
+      problems.push({
+        file: entry.file,
+        line,
+        field,
+        label: at ? labelPath(fields, at) : undefined,
+        message: message(match),
+        severity: 'error',
+      });
     };
     for (const { path, text } of textsOf(entry.data)) {
       const matches = findPersonalData(text);
@@ -82,11 +89,18 @@ export async function checkPersonalData(root: string, entries: readonly RawEntry
       }
     }
     if (entry.body) {
-      for (const match of findPersonalData(entry.body)) found((entry.bodyLine ?? 1) + linesBefore(entry.body, match.index), undefined, match);
+      for (const match of findPersonalData(entry.body))
+        found((entry.bodyLine ?? 1) + linesBefore(entry.body, match.index), undefined, match);
     }
   }
   for (const entry of allowed) {
-    if (!used.has(entry)) problems.push({ file: ALLOW_LIST_FILE, line: entry.line, message: t('allow.unused', { masked: mask(entry.value), file: entry.file }), severity: 'warning' });
+    if (!used.has(entry))
+      problems.push({
+        file: ALLOW_LIST_FILE,
+        line: entry.line,
+        message: t('allow.unused', { masked: mask(entry.value), file: entry.file }),
+        severity: 'warning',
+      });
   }
   return problems;
 }

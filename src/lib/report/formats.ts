@@ -44,7 +44,11 @@ export function reportMarkdown(report: MeetingReport): string {
   const columns = flatColumns(report);
   const lines = [`# ${report.name}: ${report.title}`, '', report.template, ''];
   for (const [label, value] of headerLines(report)) lines.push(`- ${label}: ${value}`);
-  lines.push('', `| ${columns.map(mdCell).join(' | ')} |`, `|${columns.map((_, i) => (i === 0 || (report.appendix === 2 && i === 1) || i === columns.length - 1 ? ' --- ' : ' ---: ')).join('|')}|`);
+  lines.push(
+    '',
+    `| ${columns.map(mdCell).join(' | ')} |`,
+    `|${columns.map((_, i) => (i === 0 || (report.appendix === 2 && i === 1) || i === columns.length - 1 ? ' --- ' : ' ---: ')).join('|')}|`,
+  );
   for (const row of allRows(report)) {
     const values = cells(report, row).map(mdCell);
     if (row === report.total) values[1] = `**${values[1]}**`;
@@ -75,10 +79,20 @@ export async function reportXlsx(report: MeetingReport): Promise<Uint8Array<Arra
   const workbook = new ExcelJS.Workbook();
   workbook.creator = report.unit;
   const sheet = workbook.addWorksheet(report.name, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
   });
   const c = report.columns;
-  const top = report.appendix === 1 ? [c.no, c.received, c.resolved, c.unresolved, '', c.notes] : [c.no, c.group!, c.received, c.resolved, c.unresolved, '', c.notes];
+  const top =
+    report.appendix === 1
+      ? [c.no, c.received, c.resolved, c.unresolved, '', c.notes]
+      : [c.no, c.group!, c.received, c.resolved, c.unresolved, '', c.notes];
   const width = top.length;
   const last = String.fromCharCode(64 + width);
   sheet.columns = (report.appendix === 1 ? [6, 18, 18, 20, 34, 30] : [6, 20, 16, 16, 20, 22, 30]).map((w) => ({ width: w }));
@@ -130,7 +144,11 @@ export async function reportXlsx(report: MeetingReport): Promise<Uint8Array<Arra
       cell.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
       const header = rr < headTop + 2;
       cell.font = { ...(cell.font ?? {}), name: 'Times New Roman', size: 12, bold: header || cell.font?.bold === true };
-      cell.alignment = { wrapText: true, vertical: 'middle', horizontal: header || typeof cell.value === 'number' || col === 1 ? 'center' : 'left' };
+      cell.alignment = {
+        wrapText: true,
+        vertical: 'middle',
+        horizontal: header || typeof cell.value === 'number' || col === 1 ? 'center' : 'left',
+      };
     }
   }
   // A copy into a fresh ArrayBuffer: exceljs hands back a Node Buffer, possibly a view on a shared pool.

@@ -44,7 +44,16 @@ export interface MeetingReport {
   time: string;
   topic?: string;
   /** The columns' headings, top level then the two under "not resolved" */
-  columns: { no: string; group?: string; received: string; resolved: string; unresolved: string; transferred: string; escalated: string; notes: string };
+  columns: {
+    no: string;
+    group?: string;
+    received: string;
+    resolved: string;
+    unresolved: string;
+    transferred: string;
+    escalated: string;
+    notes: string;
+  };
   rows: ReportRow[];
   /** Phụ lục 2: the total row under the seven groups */
   total?: ReportRow;

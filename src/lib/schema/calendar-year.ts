@@ -12,7 +12,11 @@ export const calendarYearFields = [
   }),
   text('source', { label: 'Nguồn', hint: 'Văn bản thông báo lịch nghỉ, ví dụ thông báo của Bộ Nội vụ.' }),
   text('note', { kind: 'text', label: 'Ghi chú', required: false }),
-  list('daysOff', { label: 'Ngày nghỉ (ngày thường)', hint: 'Các ngày từ thứ Hai đến thứ Sáu không làm việc: nghỉ lễ, nghỉ bù, hoán đổi.', fields: day('Tên ngày nghỉ') }),
+  list('daysOff', {
+    label: 'Ngày nghỉ (ngày thường)',
+    hint: 'Các ngày từ thứ Hai đến thứ Sáu không làm việc: nghỉ lễ, nghỉ bù, hoán đổi.',
+    fields: day('Tên ngày nghỉ'),
+  }),
   list('workedSaturdays', { label: 'Thứ Bảy làm bù', hint: 'Các ngày thứ Bảy làm việc bù cho ngày hoán đổi.', fields: day('Lý do') }),
 ] as const;
 

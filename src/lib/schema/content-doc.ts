@@ -22,7 +22,12 @@ export const contentFields = [
     label: 'Chương trình',
     hint: 'Bắt buộc với loại Chương trình hội nghị: từng nội dung, người thực hiện.',
     fields: [
-      text('time', { label: 'Giờ', hint: 'Dạng HH:mm, ví dụ 08:00.', required: false, pattern: { source: '^([01]\\d|2[0-3]):[0-5]\\d$', message: t('fix.time') } }),
+      text('time', {
+        label: 'Giờ',
+        hint: 'Dạng HH:mm, ví dụ 08:00.',
+        required: false,
+        pattern: { source: '^([01]\\d|2[0-3]):[0-5]\\d$', message: t('fix.time') },
+      }),
       text('item', { label: 'Nội dung' }),
       text('presenter', { label: 'Người thực hiện' }),
     ],
@@ -33,6 +38,10 @@ export const contentFields = [
 export const contentSchema = objectSchema(contentFields);
 
 export const contentRules: EntryRule[] = [
-  requireWhen('agenda', (d) => d.kind === 'agenda', () => t('rule.agendaRequired')),
+  requireWhen(
+    'agenda',
+    (d) => d.kind === 'agenda',
+    () => t('rule.agendaRequired'),
+  ),
   notBefore('published', 'issued', 'Ngày đăng trên Cổng', 'Ngày ban hành'),
 ];

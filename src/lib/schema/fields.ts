@@ -66,15 +66,7 @@ export interface ListField<K extends string = string> extends FieldBase<K> {
 }
 
 export type AnyField =
-  | TextField
-  | DateField
-  | IntegerField
-  | BooleanField
-  | SelectField
-  | RelationField
-  | FileField
-  | ObjectField
-  | ListField;
+  TextField | DateField | IntegerField | BooleanField | SelectField | RelationField | FileField | ObjectField | ListField;
 
 /** A field definition together with the zod schema generated for it. */
 export type Field<F extends AnyField = AnyField, Z extends z.ZodType = z.ZodType> = F & { zod: Z };
@@ -110,7 +102,9 @@ function describe(value: unknown): string {
 /** The Vietnamese message for a value of the wrong type or a missing required value. */
 function typeMessage(expected: string): (issue: { input?: unknown; code?: string }) => string {
   return (issue) =>
-    issue.input === undefined || issue.input === null ? t('error.required', { expected }) : t('error.type', { expected, found: describe(issue.input) });
+    issue.input === undefined || issue.input === null
+      ? t('error.required', { expected })
+      : t('error.type', { expected, found: describe(issue.input) });
 }
 
 /** An empty optional value (`''` or `null`, as the CMS writes a cleared field) counts as absent. */
@@ -125,7 +119,10 @@ function finish<R extends boolean, Z extends z.ZodType>(zod: Z, required: R | un
 function textSchema(kind: TextKind, options: { pattern?: TextField['pattern']; maxLength?: number }, required: boolean) {
   let schema = z.string({ error: typeMessage(t(`expected.${kind}`)) }).trim();
   if (required) schema = schema.min(1, { error: t('error.empty') });
-  if (options.maxLength) schema = schema.max(options.maxLength, { error: (i) => t('error.tooLong', { max: options.maxLength!, found: String(i.input ?? '').length }) });
+  if (options.maxLength)
+    schema = schema.max(options.maxLength, {
+      error: (i) => t('error.tooLong', { max: options.maxLength!, found: String(i.input ?? '').length }),
+    });
   const checks: ((v: string) => string | undefined)[] = [];
   if (options.pattern) {
     const re = new RegExp(options.pattern.source, 'u');
@@ -134,7 +131,8 @@ function textSchema(kind: TextKind, options: { pattern?: TextField['pattern']; m
   }
   // Plain text is shown as text on the site, but also goes into feeds, open data and other tools that
   // may not escape it: an HTML tag in it is a paste from a web page or an attack, never content.
-  if (kind === 'string' || kind === 'text') checks.push((v) => (HTML_TAG.test(v) ? t('error.htmlInText', { found: HTML_TAG.exec(v)![0] }) : undefined));
+  if (kind === 'string' || kind === 'text')
+    checks.push((v) => (HTML_TAG.test(v) ? t('error.htmlInText', { found: HTML_TAG.exec(v)![0] }) : undefined));
   if (kind === 'url') checks.push((v) => (URL.canParse(v) && /^https?:/.test(v) ? undefined : t('error.url', { found: v })));
   if (kind === 'email') checks.push((v) => (EMAIL.test(v) ? undefined : t('error.email', { found: v })));
   if (checks.length === 0) return schema;
@@ -155,7 +153,15 @@ export function text<const K extends string, R extends boolean = true>(
   const kind = options.kind ?? 'string';
   const required = options.required !== false;
   const zod = finish(textSchema(kind, options, required), options.required);
-  const field: TextField<K> = { key, kind, label: options.label, hint: options.hint, required, pattern: options.pattern, maxLength: options.maxLength };
+  const field: TextField<K> = {
+    key,
+    kind,
+    label: options.label,
+    hint: options.hint,
+    required,
+    pattern: options.pattern,
+    maxLength: options.maxLength,
+  };
   return { ...field, zod } as Field<TextField<K>, typeof zod>;
 }
 
@@ -164,7 +170,9 @@ export function date<const K extends string, R extends boolean = true>(key: K, o
   const zod = finish(
     z.string({ error: typeMessage(t('expected.date')) }).superRefine((value, ctx) => {
       if (isValidIsoDate(value)) return;
-      const message = /^\d{4}-\d{2}-\d{2}$/.test(value) ? t('error.dateImpossible', { found: value }) : t('error.dateFormat', { found: value });
+      const message = /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? t('error.dateImpossible', { found: value })
+        : t('error.dateFormat', { found: value });
       ctx.addIssue({ code: 'custom', message, input: value });
     }),
     options.required,
@@ -191,18 +199,37 @@ export function dateTime<const K extends string, R extends boolean = true>(key: 
 
 /** A whole number, optionally bounded. */
 export function integer<const K extends string, R extends boolean = true>(key: K, options: Common<R> & { min?: number; max?: number }) {
-  let schema = z.number({ error: typeMessage(t('expected.integer')) }).int({ error: (i) => t('error.integer', { found: describe(i.input) }) });
-  if (options.min !== undefined) schema = schema.min(options.min, { error: (i) => t('error.min', { min: options.min!, found: describe(i.input) }) });
-  if (options.max !== undefined) schema = schema.max(options.max, { error: (i) => t('error.max', { max: options.max!, found: describe(i.input) }) });
+  let schema = z
+    .number({ error: typeMessage(t('expected.integer')) })
+    .int({ error: (i) => t('error.integer', { found: describe(i.input) }) });
+  if (options.min !== undefined)
+    schema = schema.min(options.min, { error: (i) => t('error.min', { min: options.min!, found: describe(i.input) }) });
+  if (options.max !== undefined)
+    schema = schema.max(options.max, { error: (i) => t('error.max', { max: options.max!, found: describe(i.input) }) });
   const zod = finish(schema, options.required);
-  const field: IntegerField<K> = { key, kind: 'integer', label: options.label, hint: options.hint, required: options.required !== false, min: options.min, max: options.max };
+  const field: IntegerField<K> = {
+    key,
+    kind: 'integer',
+    label: options.label,
+    hint: options.hint,
+    required: options.required !== false,
+    min: options.min,
+    max: options.max,
+  };
   return { ...field, zod } as Field<IntegerField<K>, typeof zod>;
 }
 
 /** Yes or no (`true` / `false`). */
 export function boolean<const K extends string, R extends boolean = false>(key: K, options: Common<R> & { default?: boolean }) {
   const zod = finish(z.boolean({ error: typeMessage(t('expected.boolean')) }), options.required ?? (false as R));
-  const field: BooleanField<K> = { key, kind: 'boolean', label: options.label, hint: options.hint, required: options.required === true, default: options.default };
+  const field: BooleanField<K> = {
+    key,
+    kind: 'boolean',
+    label: options.label,
+    hint: options.hint,
+    required: options.required === true,
+    default: options.default,
+  };
   return { ...field, zod } as Field<BooleanField<K>, typeof zod>;
 }
 
@@ -222,7 +249,14 @@ export function select<const K extends string, const V extends string, R extends
     }),
     options.required,
   );
-  const field: SelectField<K> = { key, kind: 'select', label: options.label, hint: options.hint, required: options.required !== false, options: options.options };
+  const field: SelectField<K> = {
+    key,
+    kind: 'select',
+    label: options.label,
+    hint: options.hint,
+    required: options.required !== false,
+    options: options.options,
+  };
   return { ...field, zod } as Field<SelectField<K>, typeof zod>;
 }
 
@@ -235,26 +269,39 @@ export function relation<const K extends string, R extends boolean = true>(key: 
       .min(1, { error: t('error.empty') }),
     options.required,
   );
-  const field: RelationField<K> = { key, kind: 'relation', label: options.label, hint: options.hint, required: options.required !== false, collection: options.collection };
+  const field: RelationField<K> = {
+    key,
+    kind: 'relation',
+    label: options.label,
+    hint: options.hint,
+    required: options.required !== false,
+    collection: options.collection,
+  };
   return { ...field, zod } as Field<RelationField<K>, typeof zod>;
 }
 
 /** A file uploaded to `tep/`, named by its path relative to the content root. Existence is checked across files. */
-export function file<const K extends string, R extends boolean = true>(
-  key: K,
-  options: Common<R> & { extensions?: readonly string[] },
-) {
+export function file<const K extends string, R extends boolean = true>(key: K, options: Common<R> & { extensions?: readonly string[] }) {
   const extensions = options.extensions ?? DOCUMENT_EXTENSIONS;
   const zod = finish(
     z.string({ error: typeMessage(t('expected.file')) }).superRefine((value, ctx) => {
       const extension = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
-      if (/(^|[\\/])\.\.([\\/]|$)|^[\\/]|^[a-z]:/i.test(value)) ctx.addIssue({ code: 'custom', message: t('error.fileOutsideRoot', { found: value }), input: value });
+      if (/(^|[\\/])\.\.([\\/]|$)|^[\\/]|^[a-z]:/i.test(value))
+        ctx.addIssue({ code: 'custom', message: t('error.fileOutsideRoot', { found: value }), input: value });
       else if (!FILE_PATH.test(value)) ctx.addIssue({ code: 'custom', message: t('error.filePath', { found: value }), input: value });
-      else if (!extensions.includes(extension)) ctx.addIssue({ code: 'custom', message: t('error.fileType', { found: value, extensions: extensions.join(', ') }), input: value });
+      else if (!extensions.includes(extension))
+        ctx.addIssue({ code: 'custom', message: t('error.fileType', { found: value, extensions: extensions.join(', ') }), input: value });
     }),
     options.required,
   );
-  const field: FileField<K> = { key, kind: 'file', label: options.label, hint: options.hint, required: options.required !== false, extensions };
+  const field: FileField<K> = {
+    key,
+    kind: 'file',
+    label: options.label,
+    hint: options.hint,
+    required: options.required !== false,
+    extensions,
+  };
   return { ...field, zod } as Field<FileField<K>, typeof zod>;
 }
 
@@ -267,15 +314,27 @@ export function objectSchema<const F extends readonly Field[]>(fields: F) {
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code === 'unrecognized_keys') return t('error.unknownKeys', { keys: issue.keys.join(', '), known });
-      return issue.input === undefined || issue.input === null ? t('error.required', { expected: t('expected.object') }) : t('error.type', { expected: t('expected.object'), found: describe(issue.input) });
+      return issue.input === undefined || issue.input === null
+        ? t('error.required', { expected: t('expected.object') })
+        : t('error.type', { expected: t('expected.object'), found: describe(issue.input) });
     },
   });
 }
 
 /** A group of fields under one key. */
-export function group<const K extends string, const F extends readonly Field[], R extends boolean = true>(key: K, options: Common<R> & { fields: F }) {
+export function group<const K extends string, const F extends readonly Field[], R extends boolean = true>(
+  key: K,
+  options: Common<R> & { fields: F },
+) {
   const zod = finish(objectSchema(options.fields), options.required);
-  const field: ObjectField<K> = { key, kind: 'object', label: options.label, hint: options.hint, required: options.required !== false, fields: options.fields };
+  const field: ObjectField<K> = {
+    key,
+    kind: 'object',
+    label: options.label,
+    hint: options.hint,
+    required: options.required !== false,
+    fields: options.fields,
+  };
   return { ...field, zod } as Field<ObjectField<K>, typeof zod>;
 }
 
@@ -288,7 +347,16 @@ export function list<const K extends string, const F extends readonly Field[], R
   if (options.min !== undefined) schema = schema.min(options.min, { error: t('error.listMin', { min: options.min }) });
   if (options.max !== undefined) schema = schema.max(options.max, { error: t('error.listMax', { max: options.max }) });
   const zod = finish(schema, options.required ?? (false as R));
-  const field: ListField<K> = { key, kind: 'list', label: options.label, hint: options.hint, required: options.required === true, fields: options.fields, min: options.min, max: options.max };
+  const field: ListField<K> = {
+    key,
+    kind: 'list',
+    label: options.label,
+    hint: options.hint,
+    required: options.required === true,
+    fields: options.fields,
+    min: options.min,
+    max: options.max,
+  };
   return { ...field, zod } as Field<ListField<K>, typeof zod>;
 }
 

@@ -45,7 +45,12 @@ export const meetingFields = [
     hint: 'Ngày cuối cùng doanh nghiệp đăng ký tham dự và gửi kiến nghị. Bắt buộc từ trạng thái Đã thông báo; không sau ngày họp.',
     required: false,
   }),
-  integer('registeredCount', { label: 'Số đơn vị đăng ký', hint: 'Số doanh nghiệp, hợp tác xã, hộ kinh doanh đã đăng ký (kiểm tra điều kiện tổ chức).', required: false, min: 0 }),
+  integer('registeredCount', {
+    label: 'Số đơn vị đăng ký',
+    hint: 'Số doanh nghiệp, hợp tác xã, hộ kinh doanh đã đăng ký (kiểm tra điều kiện tổ chức).',
+    required: false,
+    min: 0,
+  }),
   integer('attendedCount', { label: 'Số đơn vị tham dự', hint: 'Bắt buộc khi trạng thái là Đã tổ chức.', required: false, min: 0 }),
   group('report', {
     label: 'Báo cáo kết quả gửi thành phố',
@@ -71,11 +76,31 @@ const SCHEDULED_ON = ['scheduled', 'held'];
 
 /** Fields a meeting's status needs. */
 export const meetingRules: EntryRule[] = [
-  requireWhen('period', (d) => d.status === 'planned', () => t('rule.requiredForStatus', { status: 'planned (Dự kiến)' })),
-  requireWhen('start', (d) => SCHEDULED_ON.includes(d.status as string), (d) => t('rule.requiredForStatus', { status: String(d.status) })),
-  requireWhen('registrationDeadline', (d) => SCHEDULED_ON.includes(d.status as string), (d) => t('rule.requiredForStatus', { status: String(d.status) })),
-  requireWhen('attendedCount', (d) => d.status === 'held', () => t('rule.requiredForStatus', { status: 'held (Đã tổ chức)' })),
-  requireWhen('postponement', (d) => d.status === 'postponed' || d.status === 'cancelled', (d) => t('rule.requiredForStatus', { status: String(d.status) })),
+  requireWhen(
+    'period',
+    (d) => d.status === 'planned',
+    () => t('rule.requiredForStatus', { status: 'planned (Dự kiến)' }),
+  ),
+  requireWhen(
+    'start',
+    (d) => SCHEDULED_ON.includes(d.status as string),
+    (d) => t('rule.requiredForStatus', { status: String(d.status) }),
+  ),
+  requireWhen(
+    'registrationDeadline',
+    (d) => SCHEDULED_ON.includes(d.status as string),
+    (d) => t('rule.requiredForStatus', { status: String(d.status) }),
+  ),
+  requireWhen(
+    'attendedCount',
+    (d) => d.status === 'held',
+    () => t('rule.requiredForStatus', { status: 'held (Đã tổ chức)' }),
+  ),
+  requireWhen(
+    'postponement',
+    (d) => d.status === 'postponed' || d.status === 'cancelled',
+    (d) => t('rule.requiredForStatus', { status: String(d.status) }),
+  ),
   notBefore('start', 'registrationDeadline', 'Thời gian họp', 'Hạn đăng ký'),
   notBefore('start', 'plan.date', 'Thời gian họp', 'Ngày ban hành kế hoạch'),
 ];

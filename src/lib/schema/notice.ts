@@ -12,7 +12,11 @@ export const NOTICE_KINDS = [
 
 export const noticeFields = [
   meetingRef,
-  select('kind', { label: 'Loại văn bản', hint: 'Kế hoạch hoặc Thông báo: phải có hướng dẫn đăng ký và phiếu đăng ký.', options: NOTICE_KINDS }),
+  select('kind', {
+    label: 'Loại văn bản',
+    hint: 'Kế hoạch hoặc Thông báo: phải có hướng dẫn đăng ký và phiếu đăng ký.',
+    options: NOTICE_KINDS,
+  }),
   title,
   docNumber('number', 'Số, ký hiệu'),
   issued,
@@ -27,7 +31,11 @@ export const noticeFields = [
     hint: 'Bắt buộc với Kế hoạch và Thông báo: cách đăng ký và phiếu đăng ký (KH 85/KH-UBND mục IV).',
     required: false,
     fields: [
-      text('howTo', { kind: 'markdown', label: 'Cách đăng ký', hint: 'Hướng dẫn doanh nghiệp đăng ký tham dự và gửi kiến nghị: cách gửi, hạn gửi.' }),
+      text('howTo', {
+        kind: 'markdown',
+        label: 'Cách đăng ký',
+        hint: 'Hướng dẫn doanh nghiệp đăng ký tham dự và gửi kiến nghị: cách gửi, hạn gửi.',
+      }),
       file('form', {
         label: 'Phiếu đăng ký',
         hint: 'Tệp phiếu đăng ký (DOCX hoặc PDF) trong thư mục tep/. Kế hoạch của thành phố yêu cầu thông báo kèm phiếu đăng ký: thiếu phiếu không chặn bản dựng nhưng phần kiểm tra báo lỗi.',
@@ -44,7 +52,11 @@ export const noticeFields = [
 export const noticeSchema = objectSchema(noticeFields);
 
 export const noticeRules: EntryRule[] = [
-  requireWhen('registration', (d) => d.kind === 'plan' || d.kind === 'notice', (d) => t('rule.registrationRequired', { kind: String(d.kind) })),
+  requireWhen(
+    'registration',
+    (d) => d.kind === 'plan' || d.kind === 'notice',
+    (d) => t('rule.registrationRequired', { kind: String(d.kind) }),
+  ),
   notBefore('published', 'issued', 'Ngày đăng trên Cổng', 'Ngày ban hành'),
   notBefore('postedAtDesk', 'issued', 'Ngày niêm yết', 'Ngày ban hành'),
 ];

@@ -77,14 +77,26 @@ export const petitionFields = [
   date('received', { label: 'Ngày tiếp nhận' }),
   select('channel', { label: 'Hình thức tiếp nhận', options: CHANNELS }),
   select('group', { label: 'Nhóm kiến nghị', hint: 'Nhóm theo Phụ lục 2 của báo cáo gửi thành phố.', options: PETITION_GROUPS }),
-  select('scope', { label: 'Phạm vi', hint: 'Khiếu nại, tố cáo, nội dung thuộc thẩm quyền tư pháp: "Không thuộc phạm vi".', options: SCOPES }),
-  boolean('coordination', { label: 'Cần phối hợp nhiều cơ quan', hint: 'Đánh dấu khi cần phối hợp liên ngành: thời hạn trả lời dài hơn.', default: false }),
+  select('scope', {
+    label: 'Phạm vi',
+    hint: 'Khiếu nại, tố cáo, nội dung thuộc thẩm quyền tư pháp: "Không thuộc phạm vi".',
+    options: SCOPES,
+  }),
+  boolean('coordination', {
+    label: 'Cần phối hợp nhiều cơ quan',
+    hint: 'Đánh dấu khi cần phối hợp liên ngành: thời hạn trả lời dài hơn.',
+    default: false,
+  }),
   select('status', {
     label: 'Tình trạng',
     hint: 'Đã trả lời (tại hội nghị hoặc bằng văn bản): cần "Trả lời". Đã chuyển hoặc Đã báo cáo cấp trên: cần "Cơ quan tiếp nhận".',
     options: PETITION_STATUSES,
   }),
-  boolean('resolved', { label: 'Đã giải quyết triệt để', hint: 'Dùng cho báo cáo gửi thành phố (cột "đã giải quyết triệt để").', default: false }),
+  boolean('resolved', {
+    label: 'Đã giải quyết triệt để',
+    hint: 'Dùng cho báo cáo gửi thành phố (cột "đã giải quyết triệt để").',
+    default: false,
+  }),
   group('answer', {
     label: 'Trả lời',
     hint: 'Ngày trả lời không được trước ngày tiếp nhận.',
@@ -97,7 +109,11 @@ export const petitionFields = [
       text('text', { kind: 'markdown', label: 'Nội dung trả lời' }),
     ],
   }),
-  text('transferredTo', { label: 'Cơ quan tiếp nhận', hint: 'Bắt buộc khi đã chuyển hoặc báo cáo cấp trên: tên cơ quan.', required: false }),
+  text('transferredTo', {
+    label: 'Cơ quan tiếp nhận',
+    hint: 'Bắt buộc khi đã chuyển hoặc báo cáo cấp trên: tên cơ quan.',
+    required: false,
+  }),
 ] as const;
 
 export const petitionSchema = objectSchema(petitionFields);
@@ -108,8 +124,16 @@ const submitterKind = (d: Record<string, unknown>) => (d.submitter as Record<str
 
 export const petitionRules: EntryRule[] = [
   requireWhen('answer', needsAnswer, (d) => t('rule.answerRequired', { status: String(d.status) })),
-  forbidWhen('answer', (d) => d.status === 'pending', () => t('rule.pendingWithAnswer')),
+  forbidWhen(
+    'answer',
+    (d) => d.status === 'pending',
+    () => t('rule.pendingWithAnswer'),
+  ),
   requireWhen('transferredTo', handedOver, (d) => t('rule.transferredToRequired', { status: String(d.status) })),
-  forbidWhen('submitter.taxCode', (d) => submitterKind(d) === 'household-business', () => t('rule.householdTaxCode')),
+  forbidWhen(
+    'submitter.taxCode',
+    (d) => submitterKind(d) === 'household-business',
+    () => t('rule.householdTaxCode'),
+  ),
   notBefore('answer.date', 'received', 'Ngày trả lời', 'Ngày tiếp nhận'),
 ];

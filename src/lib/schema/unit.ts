@@ -34,12 +34,19 @@ export function ruleLabel(key: (typeof RULE_KEYS)[number]): string {
 export const unitFields = [
   text('name', { label: 'Tên đơn vị', hint: 'Tên đầy đủ, ví dụ "Ủy ban nhân dân phường Kinh Môn".' }),
   text('shortName', { label: 'Tên viết tắt', hint: 'Ví dụ "UBND phường Kinh Môn".' }),
-  select('kind', { label: 'Loại đơn vị', hint: 'Quyết định mẫu báo cáo: Phụ lục 1 (sở, ban, ngành; ban quản lý) hay Phụ lục 2 (quận, huyện, xã, phường).', options: UNIT_KINDS }),
+  select('kind', {
+    label: 'Loại đơn vị',
+    hint: 'Quyết định mẫu báo cáo: Phụ lục 1 (sở, ban, ngành; ban quản lý) hay Phụ lục 2 (quận, huyện, xã, phường).',
+    options: UNIT_KINDS,
+  }),
   text('place', { label: 'Địa danh', hint: 'Địa danh ghi ở dòng "…, ngày … tháng … năm …", ví dụ "Kinh Môn".' }),
   text('sectionTitle', { label: 'Tên chuyên mục', hint: 'Ví dụ "Đối thoại doanh nghiệp, hợp tác xã, hộ kinh doanh".' }),
   text('portalUrl', { kind: 'url', label: 'Địa chỉ Cổng thông tin', hint: 'Địa chỉ đầy đủ, bắt đầu bằng https://' }),
   text('reportTo', { label: 'Nơi nhận báo cáo', hint: 'Ví dụ "Sở Tài chính thành phố Hải Phòng".' }),
-  text('oneStopDesk', { label: 'Bộ phận một cửa', hint: 'Nơi niêm yết thông báo, ví dụ "Trung tâm Phục vụ hành chính công phường Kinh Môn".' }),
+  text('oneStopDesk', {
+    label: 'Bộ phận một cửa',
+    hint: 'Nơi niêm yết thông báo, ví dụ "Trung tâm Phục vụ hành chính công phường Kinh Môn".',
+  }),
   select('rules', {
     label: 'Bộ quy tắc áp dụng',
     hint: 'Kế hoạch của thành phố mà đơn vị thực hiện; quyết định các thời hạn được kiểm tra.',
@@ -51,7 +58,11 @@ export const unitFields = [
     required: false,
     fields: [
       ...RULE_KEYS.map((key) => integer(key, { label: RULE_LABELS[key], required: false, min: 0, max: 60 })),
-      text('source', { label: 'Nguồn', hint: 'Kế hoạch và mục quy định thời hạn riêng, ví dụ "KH 15/KH-UBND của UBND xã Hà Đông, mục IV.1".', required: false }),
+      text('source', {
+        label: 'Nguồn',
+        hint: 'Kế hoạch và mục quy định thời hạn riêng, ví dụ "KH 15/KH-UBND của UBND xã Hà Đông, mục IV.1".',
+        required: false,
+      }),
     ],
   }),
   group('contact', {
@@ -68,7 +79,9 @@ export const unitFields = [
     label: 'Màu của đơn vị',
     hint: 'Không bắt buộc. Màu chính của Cổng đơn vị cho thanh đầu trang và liên kết; phải đủ tương phản với nền trắng (4,5:1).',
     required: false,
-    fields: [text('primary', { label: 'Màu chính', hint: 'Mã màu dạng #0b4f8a.', pattern: { source: HEX_COLOUR, message: t('fix.hexColour') } })],
+    fields: [
+      text('primary', { label: 'Màu chính', hint: 'Mã màu dạng #0b4f8a.', pattern: { source: HEX_COLOUR, message: t('fix.hexColour') } }),
+    ],
   }),
 ] as const;
 
@@ -80,6 +93,13 @@ export const unitRules: EntryRule[] = [
     const primary = valueAt(data, 'theme.primary');
     if (typeof primary !== 'string' || !new RegExp(HEX_COLOUR).test(primary)) return [];
     const ratio = themeContrast(primary);
-    return ratio >= AA_TEXT ? [] : [{ path: ['theme', 'primary'], message: t('rule.themeContrast', { found: primary, ratio: ratio.toFixed(2).replace('.', ','), min: '4,5' }) }];
+    return ratio >= AA_TEXT
+      ? []
+      : [
+          {
+            path: ['theme', 'primary'],
+            message: t('rule.themeContrast', { found: primary, ratio: ratio.toFixed(2).replace('.', ','), min: '4,5' }),
+          },
+        ];
   },
 ];

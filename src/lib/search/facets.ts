@@ -72,7 +72,12 @@ export function filterOptions(site: Site, partLabel: (part: Part) => string, mee
   const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];
   const partOrder = [...PARTS.map(partLabel), meetingsLabel];
   return [
-    { key: 'year', values: unique(facets.map((f) => f.date.slice(0, 4))).sort().reverse() },
+    {
+      key: 'year',
+      values: unique(facets.map((f) => f.date.slice(0, 4)))
+        .sort()
+        .reverse(),
+    },
     { key: 'part', values: unique(facets.map((f) => f.part)).sort((a, b) => partOrder.indexOf(a) - partOrder.indexOf(b)) },
     { key: 'group', values: sortByVi(unique(facets.map((f) => f.group))) },
     { key: 'status', values: sortByVi(unique(facets.map((f) => f.status))) },

@@ -17,7 +17,8 @@ export interface SearchRecord {
 
 const SUMMARY_LENGTH = 220;
 
-const ALWAYS_SKIPPED = (element: HTMLElement) => element.tagName === 'SCRIPT' || element.tagName === 'STYLE' || element.hasAttribute('data-search-skip');
+const ALWAYS_SKIPPED = (element: HTMLElement) =>
+  element.tagName === 'SCRIPT' || element.tagName === 'STYLE' || element.hasAttribute('data-search-skip');
 
 /** The raw text below a node, a space after every element (built pages have none between tags). */
 function collectText(node: Node, skip: (element: HTMLElement) => boolean, out: string[]): void {

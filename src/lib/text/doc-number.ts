@@ -81,7 +81,10 @@ export function suggestDocNumber(text: string): string | undefined {
     .replace(/\s*([/-])\s*/gu, '$1');
   const slash = cleaned.indexOf('/');
   if (slash < 1) return undefined;
-  const [type = '', ...issuer] = cleaned.slice(slash + 1).toUpperCase().split('-');
+  const [type = '', ...issuer] = cleaned
+    .slice(slash + 1)
+    .toUpperCase()
+    .split('-');
   const candidate = [
     `${cleaned.slice(0, slash)}/${restoreCase(type, MIXED_CASE_TYPES)}`,
     ...issuer.map((segment) => restoreCase(segment, MIXED_CASE_ISSUERS)),

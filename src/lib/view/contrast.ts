@@ -27,7 +27,11 @@ export function contrastRatio(a: string, b: string): number {
 /** The colour mixed with black by `amount` (0–1): a darker shade keeps or raises contrast with white. */
 export function darken(hex: string, amount: number): string {
   return `#${parseHex(hex)
-    .map((v) => Math.round(v * (1 - amount)).toString(16).padStart(2, '0'))
+    .map((v) =>
+      Math.round(v * (1 - amount))
+        .toString(16)
+        .padStart(2, '0'),
+    )
     .join('')}`;
 }
 

@@ -15,9 +15,29 @@ export function docKindHeading(number: string | undefined): string | undefined {
 export function partItems(site: Site) {
   const meetingTitle = (id: string) => site.meetingById.get(id)?.data.title;
   return {
-    'thong-bao': site.notices.map((e) => ({ id: e.id, title: e.data.title, number: e.data.number, date: e.data.published, kindLabel: noticeKindLabel(e.data.kind), meetingTitle: meetingTitle(e.data.meeting) })),
-    'noi-dung': site.contents.map((e) => ({ id: e.id, title: e.data.title, number: e.data.number, date: e.data.published, kindLabel: contentKindLabel(e.data.kind), meetingTitle: meetingTitle(e.data.meeting) })),
-    'ket-luan': site.conclusions.map((e) => ({ id: e.id, title: e.data.title, number: e.data.number, date: e.data.published, meetingTitle: meetingTitle(e.data.meeting) })),
+    'thong-bao': site.notices.map((e) => ({
+      id: e.id,
+      title: e.data.title,
+      number: e.data.number,
+      date: e.data.published,
+      kindLabel: noticeKindLabel(e.data.kind),
+      meetingTitle: meetingTitle(e.data.meeting),
+    })),
+    'noi-dung': site.contents.map((e) => ({
+      id: e.id,
+      title: e.data.title,
+      number: e.data.number,
+      date: e.data.published,
+      kindLabel: contentKindLabel(e.data.kind),
+      meetingTitle: meetingTitle(e.data.meeting),
+    })),
+    'ket-luan': site.conclusions.map((e) => ({
+      id: e.id,
+      title: e.data.title,
+      number: e.data.number,
+      date: e.data.published,
+      meetingTitle: meetingTitle(e.data.meeting),
+    })),
   };
 }
 

@@ -70,7 +70,12 @@ export function filteredListPaths(petitions: readonly Entry<PetitionData>[], key
     const pageUrl = (n: number) => filterPageUrl(root, key, v.slug, n);
     return pages.map((list, i) => ({
       params: { value: v.slug, page: i === 0 ? undefined : `trang/${i + 1}` },
-      props: { petitions: list, page: i + 1, pages: pages.length, filter: { key, slug: v.slug, label: v.label, pageUrl } } satisfies FilteredListProps,
+      props: {
+        petitions: list,
+        page: i + 1,
+        pages: pages.length,
+        filter: { key, slug: v.slug, label: v.label, pageUrl },
+      } satisfies FilteredListProps,
     }));
   });
 }

@@ -12,7 +12,10 @@ export const field = (page: Page, key: string) => page.locator(`[id^="${key}-fie
  * changes?" dialogs accepted, so that a test that failed midway does not block the next. The page's
  * uncaught errors, from the first load on, are collected in `pageErrors`.
  */
-export async function openEditor(adminUrl: string, options: BrowserContextOptions): Promise<{ browser: Browser; page: Page; pageErrors: string[] }> {
+export async function openEditor(
+  adminUrl: string,
+  options: BrowserContextOptions,
+): Promise<{ browser: Browser; page: Page; pageErrors: string[] }> {
   const browser = await launchBrowserWith(['--lang=vi']);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   await context.addInitScript(() => localStorage.setItem('cms.md-mode', 'raw'));
@@ -63,7 +66,9 @@ export async function pick(page: Page, key: string, option: string, typed?: stri
 
 /** A Markdown field (a Slate editor, labelled `<key>-field-…`), typed in its Markdown mode so `**` stays Markdown. */
 export async function fillMarkdown(page: Page, key: string, value: string): Promise<void> {
-  const editor = page.locator(`xpath=//label[starts-with(@for, "${key}-field-")]/ancestor::div[.//*[@data-slate-editor]][1]//*[@data-slate-editor]`).first();
+  const editor = page
+    .locator(`xpath=//label[starts-with(@for, "${key}-field-")]/ancestor::div[.//*[@data-slate-editor]][1]//*[@data-slate-editor]`)
+    .first();
   await editor.click();
   const lines = value.split('\n');
   for (const [i, line] of lines.entries()) {
@@ -91,7 +96,11 @@ export async function publish(page: Page, file: string): Promise<void> {
     await page.waitForTimeout(200);
   }
   // Let the editor settle (it reloads the entry) before the next navigation.
-  await page.getByText('Thay đổi đã được lưu', { exact: false }).first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+  await page
+    .getByText('Thay đổi đã được lưu', { exact: false })
+    .first()
+    .waitFor({ timeout: 30_000 })
+    .catch(() => undefined);
 }
 
 /**
@@ -105,7 +114,9 @@ export async function previewStyled(page: Page): Promise<string> {
       const style = await frame
         .evaluate(() => {
           const facts = document.querySelector('.facts');
-          return facts ? { display: getComputedStyle(facts).display, font: getComputedStyle(document.documentElement).fontFamily } : undefined;
+          return facts
+            ? { display: getComputedStyle(facts).display, font: getComputedStyle(document.documentElement).fontFamily }
+            : undefined;
         })
         .catch(() => undefined);
       if (style?.display === 'grid') return style.font;

@@ -25,11 +25,24 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts the site and the local Decap backend for `contentDir`; resolves once both listen. */
-export async function startDevStack(contentDir: string, base = '/doi-thoai-doanh-nghiep/', env: Record<string, string> = {}): Promise<DevStack> {
+export async function startDevStack(
+  contentDir: string,
+  base = '/doi-thoai-doanh-nghiep/',
+  env: Record<string, string> = {},
+): Promise<DevStack> {
   const [sitePort, decapPort] = [await freePort(), await freePort()];
   const child: ChildProcess = spawn(process.execPath, ['scripts/dev.ts'], {
     cwd: PROJECT,
-    env: { ...cleanEnv(), CONTENT_DIR: contentDir, PORT: String(sitePort), HOST: '127.0.0.1', DECAP_PORT: String(decapPort), BASE: base, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      ...cleanEnv(),
+      CONTENT_DIR: contentDir,
+      PORT: String(sitePort),
+      HOST: '127.0.0.1',
+      DECAP_PORT: String(decapPort),
+      BASE: base,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: false,
   });

@@ -4,8 +4,10 @@ import { DEMO, replace } from '../../helpers/content-root.ts';
 import { siteAfter, siteOf } from '../../helpers/site.ts';
 
 const MEETING = 'hoi-nghi/2026-quy-ii.yaml';
-const rulesOf = (result: AuditResult, meeting = '2026-quy-ii') => result.meetings.find((m) => m.id === meeting)!.findings.map((f) => f.rule);
-const findingsOf = (result: AuditResult, rule: string): Finding[] => [...result.findings, ...result.meetings.flatMap((m) => m.findings)].filter((f) => f.rule === rule);
+const rulesOf = (result: AuditResult, meeting = '2026-quy-ii') =>
+  result.meetings.find((m) => m.id === meeting)!.findings.map((f) => f.rule);
+const findingsOf = (result: AuditResult, rule: string): Finding[] =>
+  [...result.findings, ...result.meetings.flatMap((m) => m.findings)].filter((f) => f.rule === rule);
 
 describe('the demo content audited after its meeting (as of 2026-07-01)', () => {
   let result: AuditResult;
@@ -24,7 +26,12 @@ describe('the demo content audited after its meeting (as of 2026-07-01)', () => 
     const m = json.meetings.find((x: any) => x.id === '2026-quy-ii');
     expect(m).toMatchObject({ status: 'held', start: '2026-05-21T08:00', file: MEETING });
     for (const part of AUDIT_PARTS) expect(m.parts[part].present).toBe(true);
-    expect(Object.fromEntries(AUDIT_PARTS.map((p) => [p, m.parts[p].documents]))).toEqual({ notice: 2, content: 3, petitions: 11, conclusion: 1 });
+    expect(Object.fromEntries(AUDIT_PARTS.map((p) => [p, m.parts[p].documents]))).toEqual({
+      notice: 2,
+      content: 3,
+      petitions: 11,
+      conclusion: 1,
+    });
   });
 
   it('gives each deadline with its due date, what was done and whether it was met', () => {
@@ -55,14 +62,20 @@ describe('the demo content audited after its meeting (as of 2026-07-01)', () => 
       severity: 'error',
       subject: 'KN-2026-06',
       file: 'kien-nghi/kn-2026-06.md',
-      message: 'Kiến nghị KN-2026-06 được trả lời ngày 05/06/2026, muộn 4 ngày làm việc so với hạn 01/06/2026 (7 ngày làm việc sau hội nghị).',
+      message:
+        'Kiến nghị KN-2026-06 được trả lời ngày 05/06/2026, muộn 4 ngày làm việc so với hạn 01/06/2026 (7 ngày làm việc sau hội nghị).',
       source: expect.objectContaining({ section: '§II.5' }),
     });
   });
 
   it('shows the parts of the planned meeting as present or not yet due, never missing', () => {
     const m = result.meetings.find((x) => x.id === '2026-quy-iv')!;
-    expect(Object.fromEntries(AUDIT_PARTS.map((p) => [p, m.parts[p].state]))).toEqual({ notice: 'present', content: 'not-yet-due', petitions: 'present', conclusion: 'not-yet-due' });
+    expect(Object.fromEntries(AUDIT_PARTS.map((p) => [p, m.parts[p].state]))).toEqual({
+      notice: 'present',
+      content: 'not-yet-due',
+      petitions: 'present',
+      conclusion: 'not-yet-due',
+    });
     expect(m.findings).toEqual([]);
   });
 });
@@ -78,7 +91,8 @@ describe('a copy of the demo with one thing broken turns on the right finding', 
 
   it('a petition still pending after its due date: answer-overdue', async () => {
     const result = await audit({
-      'kien-nghi/kn-2026-05.md': (text) => text.replace('status: answered-in-writing', 'status: pending').replace(/answer:\n[\s\S]*?\n---\n/, '---\n'),
+      'kien-nghi/kn-2026-05.md': (text) =>
+        text.replace('status: answered-in-writing', 'status: pending').replace(/answer:\n[\s\S]*?\n---\n/, '---\n'),
     });
     expect(findingsOf(result, 'answer-overdue')).toMatchObject([{ subject: 'KN-2026-05', file: 'kien-nghi/kn-2026-05.md' }]);
   });
@@ -92,7 +106,9 @@ describe('a copy of the demo with one thing broken turns on the right finding', 
 
   it('too few registrations: quorum', async () => {
     const result = await audit({ [MEETING]: replace('registeredCount: 46', 'registeredCount: 12') });
-    expect(findingsOf(result, 'quorum').map((f) => f.message)).toEqual(['Chưa đủ điều kiện tổ chức tính đến hạn nhận kiến nghị 24/04/2026: 12 đơn vị đăng ký (tối thiểu 15).']);
+    expect(findingsOf(result, 'quorum').map((f) => f.message)).toEqual([
+      'Chưa đủ điều kiện tổ chức tính đến hạn nhận kiến nghị 24/04/2026: 12 đơn vị đăng ký (tối thiểu 15).',
+    ]);
   });
 
   it('a report to the city sent late, or not recorded: report-due', async () => {
@@ -118,18 +134,27 @@ describe('a copy of the demo with one thing broken turns on the right finding', 
   });
 
   it('a notice with no registration form: registration-form-missing on that notice', async () => {
-    const result = await audit({ 'thong-bao/tb-62-2026-thoi-gian-hoi-nghi.md': replace('  form: tep/phieu-dang-ky-doi-thoai-2026.pdf\n', '') });
-    expect(findingsOf(result, 'registration-form-missing')).toMatchObject([{ file: 'thong-bao/tb-62-2026-thoi-gian-hoi-nghi.md', severity: 'error' }]);
+    const result = await audit({
+      'thong-bao/tb-62-2026-thoi-gian-hoi-nghi.md': replace('  form: tep/phieu-dang-ky-doi-thoai-2026.pdf\n', ''),
+    });
+    expect(findingsOf(result, 'registration-form-missing')).toMatchObject([
+      { file: 'thong-bao/tb-62-2026-thoi-gian-hoi-nghi.md', severity: 'error' },
+    ]);
   });
 
   it('a notice posted too late for a 7-day lead: notice-lead and notice-desk', async () => {
     const result = await audit({
-      'don-vi.yaml': (text) => `${text.trimEnd()}\nrulesOverride: { noticeLeadDays: 7, deskLeadDays: 7, source: "KH thử nghiệm, mục IV" }\n`,
-      'thong-bao/kh-80-2026-ke-hoach-doi-thoai.md': (text) => text.replace('published: 2026-03-20', 'published: 2026-05-13').replace('postedAtDesk: 2026-03-20', 'postedAtDesk: 2026-05-13'),
-      'thong-bao/tb-62-2026-thoi-gian-hoi-nghi.md': (text) => text.replace('published: 2026-04-03', 'published: 2026-05-12').replace('postedAtDesk: 2026-04-06', 'postedAtDesk: 2026-05-12'),
+      'don-vi.yaml': (text) =>
+        `${text.trimEnd()}\nrulesOverride: { noticeLeadDays: 7, deskLeadDays: 7, source: "KH thử nghiệm, mục IV" }\n`,
+      'thong-bao/kh-80-2026-ke-hoach-doi-thoai.md': (text) =>
+        text.replace('published: 2026-03-20', 'published: 2026-05-13').replace('postedAtDesk: 2026-03-20', 'postedAtDesk: 2026-05-13'),
+      'thong-bao/tb-62-2026-thoi-gian-hoi-nghi.md': (text) =>
+        text.replace('published: 2026-04-03', 'published: 2026-05-12').replace('postedAtDesk: 2026-04-06', 'postedAtDesk: 2026-05-12'),
     });
     // Due Monday 11/5/2026 (7 working days strictly between it and Thursday 21/5); posted Tuesday 12/5.
-    expect(findingsOf(result, 'notice-lead').map((f) => [f.file, f.source.plan])).toEqual([['thong-bao/tb-62-2026-thoi-gian-hoi-nghi.md', 'KH thử nghiệm, mục IV']]);
+    expect(findingsOf(result, 'notice-lead').map((f) => [f.file, f.source.plan])).toEqual([
+      ['thong-bao/tb-62-2026-thoi-gian-hoi-nghi.md', 'KH thử nghiệm, mục IV'],
+    ]);
     expect(findingsOf(result, 'notice-lead')[0]!.message).toContain('12/05/2026, muộn 1 ngày làm việc so với hạn 11/05/2026');
     expect(findingsOf(result, 'notice-desk')).toHaveLength(1);
     expect(result.meetings[0]!.parts.notice.state).toBe('late');
@@ -138,7 +163,8 @@ describe('a copy of the demo with one thing broken turns on the right finding', 
   it('a scheduled meeting with no notice: notice-missing', async () => {
     const result = await audit(
       {
-        'hoi-nghi/2026-quy-iv.yaml': (text) => text.replace('status: planned', 'status: scheduled\nstart: 2026-12-10T08:00\nregistrationDeadline: 2026-11-12'),
+        'hoi-nghi/2026-quy-iv.yaml': (text) =>
+          text.replace('status: planned', 'status: scheduled\nstart: 2026-12-10T08:00\nregistrationDeadline: 2026-11-12'),
         'thong-bao/kh-246-2026-doi-thoai-chuyen-de-thue-dat-dai.md': null,
       },
       '2026-11-20',
@@ -149,7 +175,9 @@ describe('a copy of the demo with one thing broken turns on the right finding', 
   it('fewer meetings than the plan asks in a year that is over: frequency; the current year is not judged yet', async () => {
     const changes = { 'don-vi.yaml': (text: string) => `${text.trimEnd()}\nrulesOverride: { meetingsPerYear: 3 }\n` };
     const over = await audit(changes, '2027-01-15');
-    expect(findingsOf(over, 'frequency')).toMatchObject([{ severity: 'error', file: 'don-vi.yaml', message: 'Năm 2026 đơn vị tổ chức 1 hội nghị, kế hoạch yêu cầu ít nhất 3.' }]);
+    expect(findingsOf(over, 'frequency')).toMatchObject([
+      { severity: 'error', file: 'don-vi.yaml', message: 'Năm 2026 đơn vị tổ chức 1 hội nghị, kế hoạch yêu cầu ít nhất 3.' },
+    ]);
     const during = await audit(changes, '2026-07-01');
     expect(findingsOf(during, 'frequency')).toEqual([]);
   });

@@ -22,7 +22,8 @@ describe('worked Saturdays', () => {
 
 describe('Tết', () => {
   it('2026: 16–20/2 are off, so the first working day after Friday 13/2 is Monday 23/2', () => {
-    for (const day of ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']) expect(calendar.isWorkingDay(day)).toBe(false);
+    for (const day of ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'])
+      expect(calendar.isWorkingDay(day)).toBe(false);
     expect(calendar.addWorkingDays('2026-02-13', 1)).toBe('2026-02-23');
   });
 

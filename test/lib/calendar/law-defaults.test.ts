@@ -56,15 +56,23 @@ describe('a year with no file: 2027 from the Labour Code', () => {
   });
 
   it('has Tết from the lunar calendar and compensation for holidays on weekends', () => {
-    expect(lawHolidays(2027).filter((day) => day.name.startsWith('Tết Âm lịch')).map((day) => day.date)).toEqual([
-      '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09',
-    ]);
+    expect(
+      lawHolidays(2027)
+        .filter((day) => day.name.startsWith('Tết Âm lịch'))
+        .map((day) => day.date),
+    ).toEqual(['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09']);
     expect(dates(year.daysOff)).toEqual([
       '2027-01-01',
-      '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', // 10–11/2 for Saturday 6 and Sunday 7
+      '2027-02-05',
+      '2027-02-08',
+      '2027-02-09',
+      '2027-02-10',
+      '2027-02-11', // 10–11/2 for Saturday 6 and Sunday 7
       '2027-04-16',
-      '2027-04-30', '2027-05-03', // 3/5 for Saturday 1/5
-      '2027-09-02', '2027-09-03',
+      '2027-04-30',
+      '2027-05-03', // 3/5 for Saturday 1/5
+      '2027-09-02',
+      '2027-09-03',
     ]);
     expect(year.daysOff.find((day) => day.date === '2027-05-03')?.name).toBe('Nghỉ bù Ngày Quốc tế Lao động (1/5) (01/05 rơi vào thứ Bảy)');
   });

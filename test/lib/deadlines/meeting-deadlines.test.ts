@@ -19,13 +19,25 @@ const one = (list: Deadline[], rule: string, subject?: string) => list.find((d) 
 describe('the deadlines of the demo meeting (Thursday 21/5/2026, profile kh-82-2026)', () => {
   it('notice: the plan sets no number of days, so the portal and the desk are due the day before the meeting', () => {
     const list = deadlines('2026-07-01');
-    expect(one(list, 'notice-lead')).toMatchObject({ days: null, due: '2026-05-20', done: '2026-03-20', state: 'on-time', file: 'thong-bao/kh-80-2026-ke-hoach-doi-thoai.md' });
+    expect(one(list, 'notice-lead')).toMatchObject({
+      days: null,
+      due: '2026-05-20',
+      done: '2026-03-20',
+      state: 'on-time',
+      file: 'thong-bao/kh-80-2026-ke-hoach-doi-thoai.md',
+    });
     expect(one(list, 'notice-desk')).toMatchObject({ days: null, due: '2026-05-20', done: '2026-03-20', state: 'on-time' });
   });
 
   it('petition cut-off: 15 full working days strictly before 21/5 leaves Monday 27/4 (a day off) as the last day', () => {
     // Working days strictly between 27/4 and 21/5: 28–29/4, 4–8/5, 11–15/5, 18–20/5 = 15 (30/4 and 1/5 are off).
-    expect(one(deadlines('2026-07-01'), 'petition-cutoff')).toMatchObject({ days: 15, due: '2026-04-27', done: '2026-04-24', state: 'on-time', workingDaysLate: -1 });
+    expect(one(deadlines('2026-07-01'), 'petition-cutoff')).toMatchObject({
+      days: 15,
+      due: '2026-04-27',
+      done: '2026-04-24',
+      state: 'on-time',
+      workingDaysLate: -1,
+    });
   });
 
   it('quorum: registrations and petitions received by the cut-off, not those raised at the meeting', () => {
@@ -89,7 +101,13 @@ describe('the Economic Zone example (Thursday 18/9/2025, profile kh-121-2025)', 
     // Strictly between Monday 8/9 and Thursday 18/9: 9–12/9, 15–17/9 = 7 working days.
     expect(one(list, 'notice-lead')).toMatchObject({ days: 7, due: '2025-09-08', done: '2025-08-27', state: 'on-time' });
     // Strictly between Wednesday 10/9 and 18/9: 11–12/9, 15–17/9 = 5.
-    expect(one(list, 'petition-cutoff')).toMatchObject({ days: 5, due: '2025-09-10', done: '2025-09-10', state: 'on-time', workingDaysLate: 0 });
+    expect(one(list, 'petition-cutoff')).toMatchObject({
+      days: 5,
+      due: '2025-09-10',
+      done: '2025-09-10',
+      state: 'on-time',
+      workingDaysLate: 0,
+    });
     const answers = list.filter((d) => d.rule === 'answer');
     expect(new Set(answers.filter((d) => d.days === 7).map((d) => d.due))).toEqual(new Set(['2025-09-29']));
     expect(new Set(answers.filter((d) => d.days === 14).map((d) => d.due))).toEqual(new Set(['2025-10-08']));

@@ -17,7 +17,8 @@ async function siteOf(root: string): Promise<Site> {
   return buildSite(content.entries);
 }
 
-const calendarOf = (site: Site) => meetingsCalendar(site, { name: 'Lịch', host: 'kinhmon.haiphong.gov.vn', meetingUrl: (id) => absolute(urls.meeting(id)) });
+const calendarOf = (site: Site) =>
+  meetingsCalendar(site, { name: 'Lịch', host: 'kinhmon.haiphong.gov.vn', meetingUrl: (id) => absolute(urls.meeting(id)) });
 
 describe('the meetings calendar', () => {
   it('writes each meeting with a start at its Vietnam wall-clock time, whatever the machine zone', async () => {
@@ -33,7 +34,10 @@ describe('the meetings calendar', () => {
   it('keeps the UID and raises SEQUENCE when a meeting is postponed to another day', async () => {
     const postponed = await makeContentRoot({
       'hoi-nghi/2026-quy-ii.yaml': (text) =>
-        replace('status: held', 'status: scheduled')(replace('start: 2026-05-21T08:00', 'start: 2026-05-28T14:30')(text)).replace(/attendedCount: \d+\n/, ''),
+        replace(
+          'status: held',
+          'status: scheduled',
+        )(replace('start: 2026-05-21T08:00', 'start: 2026-05-28T14:30')(text)).replace(/attendedCount: \d+\n/, ''),
       'ket-luan/ket-luan.md': null,
       'thong-bao/hoan.md': [
         '---',
@@ -60,7 +64,8 @@ describe('the meetings calendar', () => {
   it('marks a cancelled meeting CANCELLED with a higher SEQUENCE, so calendars drop it', async () => {
     const cancelled = await makeContentRoot({
       'hoi-nghi/2026-quy-ii.yaml': (text) =>
-        replace('status: held', 'status: cancelled')(text) + 'postponement:\n  reason: Bão số 3\n  reportNumber: 15/BC-UBND\n  reportDate: 2026-05-19\n',
+        replace('status: held', 'status: cancelled')(text) +
+        'postponement:\n  reason: Bão số 3\n  reportNumber: 15/BC-UBND\n  reportDate: 2026-05-19\n',
     });
     const ics = calendarOf(await siteOf(cancelled));
     expect(ics).toContain('STATUS:CANCELLED');
@@ -75,7 +80,11 @@ describe('the open data', () => {
     expect(data.meetings.map((m) => m.id).sort()).toEqual(site.meetings.map((m) => m.id).sort());
     expect(data.petitions).toHaveLength(site.petitions.length);
     const kn6 = data.petitions.find((p) => p.code === 'KN-2026-06')!;
-    expect(kn6).toMatchObject({ status: 'answered-in-writing', statusLabel: 'Đã trả lời bằng văn bản', url: 'https://example.gov.vn/doi-thoai-doanh-nghiep/kien-nghi/kn-2026-06/' });
+    expect(kn6).toMatchObject({
+      status: 'answered-in-writing',
+      statusLabel: 'Đã trả lời bằng văn bản',
+      url: 'https://example.gov.vn/doi-thoai-doanh-nghiep/kien-nghi/kn-2026-06/',
+    });
   });
 
   it('never publishes a household business tax code', async () => {
@@ -117,7 +126,11 @@ describe('the meeting as a schema.org Event', () => {
   it('gives the start with Vietnam offset, status and place', async () => {
     const site = await siteOf(DEMO);
     const event = meetingEvent(site.meetingById.get('2026-quy-ii')!, site.unit, 'https://example.gov.vn/x/')!;
-    expect(event).toMatchObject({ '@type': 'Event', startDate: '2026-05-21T08:00:00+07:00', eventStatus: 'https://schema.org/EventScheduled' });
+    expect(event).toMatchObject({
+      '@type': 'Event',
+      startDate: '2026-05-21T08:00:00+07:00',
+      eventStatus: 'https://schema.org/EventScheduled',
+    });
     expect(meetingEvent(site.meetingById.get('2026-quy-iv')!, site.unit, 'x')).toBeUndefined();
   });
 

@@ -36,7 +36,9 @@ describe('Markdown from editors', () => {
   });
 
   it('keeps the text of a link that lost only an unsafe address', () => {
-    expect(sanitizeHtml('<p><a href="javascript:x()">Tải mẫu</a> <a name="muc">Mục</a></p>')).toBe('<p><a>Tải mẫu</a> <a name="muc">Mục</a></p>');
+    expect(sanitizeHtml('<p><a href="javascript:x()">Tải mẫu</a> <a name="muc">Mục</a></p>')).toBe(
+      '<p><a>Tải mẫu</a> <a name="muc">Mục</a></p>',
+    );
   });
 
   it('keeps heading ids as Astro writes them, without a prefix, so links to headings work', () => {
@@ -44,7 +46,8 @@ describe('Markdown from editors', () => {
   });
 
   it('keeps what editors write: headings, emphasis, lists, tables, links, line breaks', async () => {
-    const markdown = '## Trả lời\n\nCăn cứ **Luật Đất đai** và *Nghị định 102/2024/NĐ-CP*:\n\n- mục một\n- mục hai\n\n| Cột | Giá trị |\n|---|---|\n| a | 1 |\n\nXem [Cổng](https://haiphong.gov.vn/) hoặc [thư](mailto:vanphong@haiphong.gov.vn), [mẫu](../tep/mau.pdf).';
+    const markdown =
+      '## Trả lời\n\nCăn cứ **Luật Đất đai** và *Nghị định 102/2024/NĐ-CP*:\n\n- mục một\n- mục hai\n\n| Cột | Giá trị |\n|---|---|\n| a | 1 |\n\nXem [Cổng](https://haiphong.gov.vn/) hoặc [thư](mailto:vanphong@haiphong.gov.vn), [mẫu](../tep/mau.pdf).';
     const html = await safe(markdown);
     expect(html).toContain('<h2>Trả lời</h2>');
     expect(html).toContain('<strong>Luật Đất đai</strong>');

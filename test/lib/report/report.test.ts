@@ -43,7 +43,15 @@ describe('Phụ lục 2 for a ward (demo content, meeting 2026-quy-ii)', () => {
 
   it('has the seven groups of the appendix, in its order, and a total', () => {
     expect(report.appendix).toBe(2);
-    expect(report.rows.map((r) => `${r.no}. ${r.group}`)).toEqual(['1. Vốn', '2. Lãi suất', '3. Tín dụng', '4. Cơ chế chính sách', '5. Thủ tục hành chính', '6. Đất đai', '7. Lĩnh vực khác']);
+    expect(report.rows.map((r) => `${r.no}. ${r.group}`)).toEqual([
+      '1. Vốn',
+      '2. Lãi suất',
+      '3. Tín dụng',
+      '4. Cơ chế chính sách',
+      '5. Thủ tục hành chính',
+      '6. Đất đai',
+      '7. Lĩnh vực khác',
+    ]);
     expect(report.total!.group).toBe('Tổng cộng');
   });
 
@@ -79,8 +87,17 @@ describe('Phụ lục 2 for a ward (demo content, meeting 2026-quy-ii)', () => {
     const values: (string | number)[][] = [];
     sheet.eachRow((row) => values.push((row.values as (string | number)[]).slice(1)));
     const header = values.findIndex((v) => v[0] === 'Stt');
-    expect(values[header]!.slice(0, 5)).toEqual(['Stt', 'Nhóm kiến nghị', 'Tổng số kiến nghị đã tiếp nhận', 'Tổng số kiến nghị đã giải quyết triệt để', 'Tổng số kiến nghị chưa giải quyết triệt để']);
-    expect(values[header + 1]!.slice(4, 6)).toEqual(['Tổng số kiến nghị chuyển cơ quan khác giải quyết', 'Tổng số kiến nghị xin ý kiến chỉ đạo của UBND TP']);
+    expect(values[header]!.slice(0, 5)).toEqual([
+      'Stt',
+      'Nhóm kiến nghị',
+      'Tổng số kiến nghị đã tiếp nhận',
+      'Tổng số kiến nghị đã giải quyết triệt để',
+      'Tổng số kiến nghị chưa giải quyết triệt để',
+    ]);
+    expect(values[header + 1]!.slice(4, 6)).toEqual([
+      'Tổng số kiến nghị chuyển cơ quan khác giải quyết',
+      'Tổng số kiến nghị xin ý kiến chỉ đạo của UBND TP',
+    ]);
     expect(values[header + 2]!.slice(0, 6)).toEqual(['1', 'Vốn', 1, 1, 0, 0]);
     expect(values[header + 9]!.slice(1, 6)).toEqual(['Tổng cộng', 11, 7, 1, 1]);
     expect(sheet.getCell(header + 1, 5).isMerged).toBe(true);

@@ -11,12 +11,20 @@ import {
 } from '../../../src/lib/text/doc-number.ts';
 
 describe('isDocNumber', () => {
-  it.each(['80/KH-UBND', '25/TB-UBND', '01/QĐ-UBND', '12/TTr-UBND', '3/CTr-UBND', '7/QyĐ-UBND', '45/QĐ-TTg', '9/TB-UBND-VP', '15/BC-BQLKKT', '2/GM-ĐU'])(
-    'accepts %s',
-    (text) => {
-      expect(isDocNumber(text)).toBe(true);
-    },
-  );
+  it.each([
+    '80/KH-UBND',
+    '25/TB-UBND',
+    '01/QĐ-UBND',
+    '12/TTr-UBND',
+    '3/CTr-UBND',
+    '7/QyĐ-UBND',
+    '45/QĐ-TTg',
+    '9/TB-UBND-VP',
+    '15/BC-BQLKKT',
+    '2/GM-ĐU',
+  ])('accepts %s', (text) => {
+    expect(isDocNumber(text)).toBe(true);
+  });
 
   it.each([
     '1913-TB/TU', // party form

@@ -54,7 +54,11 @@ describe('sortByVi', () => {
   });
 
   it('keeps equal keys in input order and handles an empty list', () => {
-    const rows = [{ id: 1, name: 'Lê' }, { id: 2, name: 'An' }, { id: 3, name: 'Lê'.normalize('NFD') }];
+    const rows = [
+      { id: 1, name: 'Lê' },
+      { id: 2, name: 'An' },
+      { id: 3, name: 'Lê'.normalize('NFD') },
+    ];
     expect(sortByVi(rows, (row) => row.name).map((row) => row.id)).toEqual([2, 1, 3]);
     expect(sortByVi([])).toEqual([]);
   });

@@ -19,7 +19,8 @@ describe('colour contrast', () => {
 });
 
 describe('the unit colour in don-vi.yaml', () => {
-  const withTheme = (primary: string) => makeContentRoot({ 'don-vi.yaml': (text) => `${text.trimEnd()}\ntheme:\n  primary: "${primary}"\n` });
+  const withTheme = (primary: string) =>
+    makeContentRoot({ 'don-vi.yaml': (text) => `${text.trimEnd()}\ntheme:\n  primary: "${primary}"\n` });
 
   it('accepts a colour dark enough for text on white', async () => {
     const content = await loadContentRoot(await withTheme('#9b1c1c'));
@@ -30,7 +31,9 @@ describe('the unit colour in don-vi.yaml', () => {
     const content = await loadContentRoot(await withTheme('#4fa3e0'));
     expect(content.ok).toBe(false);
     expect(content.problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/^don-vi\.yaml, dòng \d+, trường "theme\.primary".*màu #4fa3e0 chỉ tương phản 2,\d\d:1 với nền trắng, dưới mức 4,5:1 .*Chọn màu đậm hơn\.$/),
+      expect.stringMatching(
+        /^don-vi\.yaml, dòng \d+, trường "theme\.primary".*màu #4fa3e0 chỉ tương phản 2,\d\d:1 với nền trắng, dưới mức 4,5:1 .*Chọn màu đậm hơn\.$/,
+      ),
     ]);
   });
 
