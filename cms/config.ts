@@ -4,8 +4,8 @@
  * formats. `npm run cms:config` prints it; the admin page loads it as `config.yml`.
  */
 import path from 'node:path';
-import { COLLECTIONS, type CollectionSpec } from '../src/lib/schema/collections.ts';
-import type { AnyField } from '../src/lib/schema/fields.ts';
+import { COLLECTIONS, type CollectionSpec } from '../src/lib/ingest/schema/collections.ts';
+import type { AnyField } from '../src/lib/ingest/schema/fields.ts';
 import { t } from '../src/i18n/index.ts';
 
 /** A Decap field, as it appears in `config.yml`. */

@@ -1,5 +1,5 @@
 /** Decap CMS: collection descriptions, validation messages, the admin page, the dev command. */
-export const cms = {
+export default {
   'cms.pattern.file': 'Chọn một tệp đã tải lên thư mục tep/, loại {extensions}.',
   'cms.pattern.url': 'Ghi địa chỉ đầy đủ, bắt đầu bằng https:// hoặc http://',
   'cms.pattern.email': 'Ghi địa chỉ thư điện tử dạng ten@coquan.gov.vn',

@@ -1,0 +1,38 @@
+/** The report (Phụ lục 1 and 2 of KH 85/KH-UBND) and its command. */
+export default {
+  'report.errorsHeading': 'Nội dung có {count} lỗi trong {files} tệp:',
+  'report.warningsHeading': 'Lưu ý ({count}):',
+  'report.nothingPublished': 'Chưa xuất bản gì: trang đang có giữ nguyên. Sửa các lỗi trên rồi chạy lại.',
+  // The report (Phụ lục 1 and 2 of KH 85/KH-UBND).
+  'report.cli.usage': 'Cách dùng: npm run report -- --meeting <mã hội nghị> [--format md|csv|xlsx] [--out tệp]',
+  'report.cli.noMeeting': 'Không có hội nghị "{id}". Các hội nghị: {ids}.',
+  'report.cli.badFormat': '--format: "{found}" không hợp lệ; dùng md, csv hoặc xlsx.',
+  'report.cli.xlsxNeedsOut': 'Định dạng xlsx cần --out <tệp.xlsx> (không in tệp nhị phân ra màn hình).',
+  'report.cli.written': 'Đã ghi {file}.',
+  'report.appendix1.name': 'Phụ lục 1',
+  'report.appendix2.name': 'Phụ lục 2',
+  'report.appendix1.title': 'Báo cáo kết quả tổ chức Hội nghị đối thoại doanh nghiệp tại các Sở, ban, ngành',
+  'report.appendix2.title':
+    'Báo cáo kết quả tổ chức Hội nghị đối thoại doanh nghiệp tại Ủy ban nhân dân các quận, huyện (nay là xã, phường, đặc khu)',
+  'report.template': '(Theo mẫu kèm theo Kế hoạch số 85/KH-UBND ngày 05/4/2024 của Ủy ban nhân dân thành phố)',
+  'report.unit': 'Đơn vị tổ chức',
+  'report.time': 'Thời gian tổ chức',
+  'report.topic': 'Chuyên đề tổ chức',
+  'report.col.no': 'Stt',
+  'report.col.group': 'Nhóm kiến nghị',
+  'report.col.received': 'Tổng số kiến nghị đã tiếp nhận',
+  'report.col.resolved': 'Tổng số kiến nghị đã giải quyết triệt để',
+  'report.col.unresolved': 'Tổng số kiến nghị chưa giải quyết triệt để',
+  'report.col.transferred': 'Tổng số kiến nghị chuyển cơ quan khác giải quyết',
+  'report.col.escalated1':
+    'Tổng số kiến nghị xin ý kiến chỉ đạo của UBND TP hoặc cơ quan quản lý cấp trên trực tiếp (đối với các cơ quan Trung ương đóng trên địa bàn thành phố)',
+  'report.col.escalated2': 'Tổng số kiến nghị xin ý kiến chỉ đạo của UBND TP',
+  'report.col.notes': 'Ghi chú',
+  'report.total': 'Tổng cộng',
+  'report.note.pending': '{count} đang xử lý',
+  'report.note.declined': '{count} không thuộc phạm vi giải quyết',
+  'report.note.otherUnresolved': '{count} đã trả lời, chưa giải quyết triệt để',
+  'report.page.title': 'Báo cáo kết quả: {meeting}',
+  'report.page.print': 'In báo cáo (khổ A4)',
+  'report.page.download': 'Tải bảng tính',
+} as const;
