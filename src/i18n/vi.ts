@@ -7,6 +7,7 @@ import allow from './vi/allow.ts';
 import audit from './vi/audit.ts';
 import bench from './vi/bench.ts';
 import build from './vi/build.ts';
+import city from './vi/city.ts';
 import cli from './vi/cli.ts';
 import cms from './vi/cms.ts';
 import error from './vi/error.ts';
@@ -28,6 +29,7 @@ export const vi = {
   ...audit,
   ...bench,
   ...build,
+  ...city,
   ...cli,
   ...cms,
   ...error,

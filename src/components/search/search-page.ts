@@ -60,7 +60,8 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'doc-meta';
-  for (const text of [data.meta.part, data.meta.date && formatDate(data.meta.date)]) {
+  // The city search (src/city) adds the unit a result belongs to.
+  for (const text of [data.meta.unit, data.meta.part, data.meta.date && formatDate(data.meta.date)]) {
     if (!text) continue;
     const span = document.createElement('span');
     span.textContent = text;

@@ -11,7 +11,7 @@ import { meetingFormatLabel, meetingStatusLabel } from '../view/labels.ts';
 
 // Vietnam has kept UTC+7 without daylight saving since 1975: one fixed STANDARD rule describes it.
 // ical-generator only writes a VTIMEZONE through a time-zone library, so it is written here.
-const VTIMEZONE = [
+export const VTIMEZONE = [
   'BEGIN:VTIMEZONE',
   `TZID:${VIETNAM_TIME_ZONE}`,
   'BEGIN:STANDARD',

@@ -87,7 +87,17 @@ export interface DocumentRecord {
 export interface OpenData {
   version: number;
   asOf: string;
-  unit: { name: string; shortName: string; kind: string; place: string; portalUrl: string };
+  unit: {
+    name: string;
+    shortName: string;
+    kind: string;
+    place: string;
+    portalUrl: string;
+    /** (0.3.0) The rules profile the audit applies */
+    rules: string;
+    /** (0.3.0) The section's public address */
+    sectionUrl: string;
+  };
   meetings: MeetingRecord[];
   petitions: PetitionRecord[];
   documents: DocumentRecord[];
@@ -171,7 +181,15 @@ export function openData(site: Site, urls: Urls, asOf: string, absolute: (path: 
   return {
     version: OPEN_DATA_VERSION,
     asOf,
-    unit: { name: unit.name, shortName: unit.shortName, kind: unit.kind, place: unit.place, portalUrl: unit.portalUrl },
+    unit: {
+      name: unit.name,
+      shortName: unit.shortName,
+      kind: unit.kind,
+      place: unit.place,
+      portalUrl: unit.portalUrl,
+      rules: unit.rules,
+      sectionUrl: absolute(urls.home),
+    },
     meetings,
     petitions,
     documents,

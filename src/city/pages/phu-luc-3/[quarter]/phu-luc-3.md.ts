@@ -1,0 +1,13 @@
+/** Phụ lục 3 of a quarter as md. */
+import type { APIContext, GetStaticPaths } from 'astro';
+import { appendix3 } from '../../../../lib/domain/city/appendix3.ts';
+import { appendix3Markdown } from '../../../../lib/domain/city/appendix3-formats.ts';
+import { cityQuarters } from '../../../../lib/domain/city/model.ts';
+import type { Quarter } from '../../../../lib/domain/city/quarters.ts';
+import { cityBuild, textResponse } from '../../../data/city.ts';
+
+export const getStaticPaths = (() => cityQuarters(cityBuild().city).map((quarter) => ({ params: { quarter: quarter.id }, props: { quarter } }))) satisfies GetStaticPaths;
+
+export async function GET({ props }: APIContext<{ quarter: Quarter }>) {
+  return textResponse(await appendix3Markdown(appendix3(cityBuild().city, props.quarter)), 'text/markdown');
+}
