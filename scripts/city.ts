@@ -143,8 +143,9 @@ rememberCity({ city, urls, origin: site });
 try {
   await timed('city-pages', () =>
     build({
-      root: projectRoot,
-      configFile: 'astro.city.config.mjs',
+      // The city target's own root (src/city), so its generated .astro/ files stay apart from the unit site's.
+      root: path.join(projectRoot, 'src/city'),
+      configFile: '../../astro.city.config.mjs',
       outDir: staging,
       base,
       site,
