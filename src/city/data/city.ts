@@ -30,5 +30,7 @@ export function cityBuild(): CityBuild {
 
 /** A text response with its media type. */
 export function textResponse(body: string | Uint8Array<ArrayBuffer>, type: string): Response {
-  return new Response(body, { headers: { 'Content-Type': type.startsWith('text/') || type.endsWith('json') ? `${type}; charset=utf-8` : type } });
+  return new Response(body, {
+    headers: { 'Content-Type': type.startsWith('text/') || type.endsWith('json') ? `${type}; charset=utf-8` : type },
+  });
 }

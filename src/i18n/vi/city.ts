@@ -26,7 +26,8 @@ export default {
   'city.fetch.noSource': 'danh sách đơn vị chưa ghi địa chỉ chuyên mục (url) hay thư mục bản dựng (folder)',
   // Phụ lục 3 (KH 85/KH-UBND, §IV.4 and its appendix).
   'city.appendix.name': 'Phụ lục 3',
-  'city.appendix.title': 'Báo cáo tổng hợp kết quả tổ chức Hội nghị đối thoại doanh nghiệp hàng quý tại các Sở, ban, ngành, quận, huyện (nay là xã, phường, đặc khu)',
+  'city.appendix.title':
+    'Báo cáo tổng hợp kết quả tổ chức Hội nghị đối thoại doanh nghiệp hàng quý tại các Sở, ban, ngành, quận, huyện (nay là xã, phường, đặc khu)',
   'city.appendix.section1': 'Sở, ban, ngành',
   'city.appendix.section2': 'Ủy ban nhân dân quận, huyện (nay là xã, phường, đặc khu)',
   'city.appendix.col.unit': 'Đơn vị tổ chức hội nghị',
@@ -95,7 +96,8 @@ export default {
   'city.feeds.petitionsCsv': 'Kiến nghị (CSV)',
   'city.feeds.rssTitle': 'Hội nghị đối thoại doanh nghiệp sắp tới — {city}',
   'city.feeds.rssDescription': 'Hội nghị đối thoại doanh nghiệp sắp tổ chức tại các sở, ban, ngành, xã, phường, đặc khu của {city}.',
-  'city.dashboard.intro': 'Tổng hợp từ chuyên mục “Đối thoại doanh nghiệp” của {count} đơn vị trong danh sách của thành phố, số liệu tính đến {date}.',
+  'city.dashboard.intro':
+    'Tổng hợp từ chuyên mục “Đối thoại doanh nghiệp” của {count} đơn vị trong danh sách của thành phố, số liệu tính đến {date}.',
   'city.dashboard.units': 'Đơn vị thuộc đối tượng',
   'city.dashboard.ok': 'Có số liệu mới',
   'city.dashboard.problems': 'Lỗi lấy số liệu',
@@ -124,11 +126,13 @@ export default {
   'city.unit.petitions': '{count} kiến nghị',
   'city.unit.unitFindings': 'Kiểm tra chung của đơn vị',
   'city.appendix.indexTitle': 'Phụ lục 3: báo cáo tổng hợp hàng quý',
-  'city.appendix.indexIntro': 'Báo cáo tổng hợp kết quả tổ chức hội nghị đối thoại doanh nghiệp theo quý (Kế hoạch 85/KH-UBND, mục IV.4), do {compiledBy} lập từ số liệu các đơn vị công bố.',
+  'city.appendix.indexIntro':
+    'Báo cáo tổng hợp kết quả tổ chức hội nghị đối thoại doanh nghiệp theo quý (Kế hoạch 85/KH-UBND, mục IV.4), do {compiledBy} lập từ số liệu các đơn vị công bố.',
   'city.appendix.indexHeld': '{count} hội nghị trong báo cáo',
   'city.appendix.indexMissing': '{count} đơn vị chưa có',
   'city.search.title': 'Tìm kiếm trong mọi đơn vị',
-  'city.search.intro': 'Tìm kiến nghị, văn bản và hội nghị của mọi sở, ban, ngành, xã, phường, đặc khu. Gõ có dấu hay không dấu đều được; kết quả mở trang của đơn vị.',
+  'city.search.intro':
+    'Tìm kiến nghị, văn bản và hội nghị của mọi sở, ban, ngành, xã, phường, đặc khu. Gõ có dấu hay không dấu đều được; kết quả mở trang của đơn vị.',
   'city.search.noScript': 'Tìm kiếm cần JavaScript. Có thể xem từng đơn vị trong bảng theo dõi.',
   'city.filter.unit': 'Đơn vị',
   'city.filter.kind': 'Loại đơn vị',

@@ -205,7 +205,10 @@ export function appendix3(city: City, quarter: Quarter): Appendix3 {
       continue;
     }
     if (unit.stale)
-      stale.push({ ...note, reason: t('city.appendix.staleNote', { day: formatDecreeDate(unit.snapshotDay!), reasons: unit.reasons.join('; ') }) });
+      stale.push({
+        ...note,
+        reason: t('city.appendix.staleNote', { day: formatDecreeDate(unit.snapshotDay!), reasons: unit.reasons.join('; ') }),
+      });
     const section = sections[unit.section === 'I' ? 0 : 1];
     for (const meeting of held) {
       const b = block(unit, meeting, unit.section, section.blocks.length + 1);

@@ -67,7 +67,8 @@ export interface UnitFetch {
   validateMs: number;
 }
 
-type Raw = { kind: 'body'; body: string; etag?: string; lastModified?: string } | { kind: 'not-modified'; etag?: string; lastModified?: string };
+type Raw =
+  { kind: 'body'; body: string; etag?: string; lastModified?: string } | { kind: 'not-modified'; etag?: string; lastModified?: string };
 
 class SourceError extends Error {
   readonly retry: boolean;
@@ -89,7 +90,8 @@ async function getOnce(url: string, known: SnapshotMeta | undefined, timeoutMs: 
     response = await fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
   } catch (error) {
     const err = error as Error & { cause?: { code?: string } };
-    if (err.name === 'TimeoutError' || err.name === 'AbortError') throw new SourceError(t('city.fetch.timeout', { seconds: timeoutMs / 1000 }), true);
+    if (err.name === 'TimeoutError' || err.name === 'AbortError')
+      throw new SourceError(t('city.fetch.timeout', { seconds: timeoutMs / 1000 }), true);
     throw new SourceError(t('city.fetch.network', { reason: err.cause?.code ?? err.message }), true);
   }
   const validators = {
@@ -114,14 +116,19 @@ async function getOnce(url: string, known: SnapshotMeta | undefined, timeoutMs: 
     body = await response.text();
   } catch (error) {
     const err = error as Error;
-    if (err.name === 'TimeoutError' || err.name === 'AbortError') throw new SourceError(t('city.fetch.timeout', { seconds: timeoutMs / 1000 }), true);
+    if (err.name === 'TimeoutError' || err.name === 'AbortError')
+      throw new SourceError(t('city.fetch.timeout', { seconds: timeoutMs / 1000 }), true);
     throw new SourceError(t('city.fetch.network', { reason: err.message }), true);
   }
   return { kind: 'body', body, ...validators };
 }
 
 /** GET with bounded retries and exponential back-off. */
-async function getWithRetries(url: string, known: SnapshotMeta | undefined, options: Required<Pick<FetchOptions, 'timeoutMs' | 'retries' | 'backoffMs'>>): Promise<Raw> {
+async function getWithRetries(
+  url: string,
+  known: SnapshotMeta | undefined,
+  options: Required<Pick<FetchOptions, 'timeoutMs' | 'retries' | 'backoffMs'>>,
+): Promise<Raw> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await getOnce(url, known, options.timeoutMs);
@@ -164,13 +171,25 @@ export function validatePublished<T>(role: FileRole, body: string): { value: T }
   const result = schema.safeParse(json, { error: z.locales.vi().localeError });
   if (result.success) return { value: result.data as T };
   const issues = result.error.issues;
-  const shown = issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(gốc)'}: ${issue.message}`);
+  const shown = issues.slice(0, 3).map(
+    (issue) =>
+      `${
+        issue.path.length
+          ? issue.path
+              .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+              .join('')
+              .replace(/^\./, '')
+          : '(gốc)'
+      }: ${issue.message}`,
+  );
   return { message: t('city.fetch.schema', { count: issues.length, issues: shown.join('; ') }) };
 }
 
-async function fetchFile<T>(unit: RegistryUnit, role: FileRole, options: Required<Omit<FetchOptions, 'onUnit'>>): Promise<{ result: FileResult<T>; bytes: number; fetchMs: number; validateMs: number }> {
+async function fetchFile<T>(
+  unit: RegistryUnit,
+  role: FileRole,
+  options: Required<Omit<FetchOptions, 'onUnit'>>,
+): Promise<{ result: FileResult<T>; bytes: number; fetchMs: number; validateMs: number }> {
   const name = PUBLISHED_FILES[role];
   const source = unit.source!;
   const location = source.kind === 'url' ? new URL(name, source.url).href : path.join(source.folder, name);
@@ -188,16 +207,28 @@ async function fetchFile<T>(unit: RegistryUnit, role: FileRole, options: Require
         ? await getWithRetries(location, snapshot?.meta.source === location ? snapshot.meta : undefined, options)
         : await readFolderFile(source.folder, name);
   } catch (error) {
-    return { result: fallback({ kind: 'unreachable', message: (error as Error).message }), bytes: 0, fetchMs: performance.now() - started, validateMs: 0 };
+    return {
+      result: fallback({ kind: 'unreachable', message: (error as Error).message }),
+      bytes: 0,
+      fetchMs: performance.now() - started,
+      validateMs: 0,
+    };
   }
   const fetchMs = performance.now() - started;
   const now = options.now().toISOString();
   const validateStarted = performance.now();
   if (raw.kind === 'not-modified') {
-    if (!snapshot) return { result: { fresh: false, failure: { kind: 'invalid', message: t('city.fetch.unexpected304') } }, bytes: 0, fetchMs, validateMs: 0 };
+    if (!snapshot)
+      return {
+        result: { fresh: false, failure: { kind: 'invalid', message: t('city.fetch.unexpected304') } },
+        bytes: 0,
+        fetchMs,
+        validateMs: 0,
+      };
     const checked = validatePublished<T>(role, snapshot.body);
     const validateMs = performance.now() - validateStarted;
-    if (!('value' in checked)) return { result: { fresh: false, failure: { kind: 'invalid', message: checked.message } }, bytes: 0, fetchMs, validateMs };
+    if (!('value' in checked))
+      return { result: { fresh: false, failure: { kind: 'invalid', message: checked.message } }, bytes: 0, fetchMs, validateMs };
     await options.cache.touch(unit.id, name, { ...snapshot.meta, ...raw, source: location, fetchedAt: now });
     return { result: { value: checked.value, fresh: true, fetchedAt: now, notModified: true }, bytes: 0, fetchMs, validateMs };
   }
@@ -205,7 +236,12 @@ async function fetchFile<T>(unit: RegistryUnit, role: FileRole, options: Require
   const validateMs = performance.now() - validateStarted;
   const bytes = source.kind === 'url' ? Buffer.byteLength(raw.body) : 0;
   if (!('value' in checked)) return { result: fallback({ kind: 'invalid', message: checked.message }), bytes, fetchMs, validateMs };
-  const meta: SnapshotMeta = { source: location, fetchedAt: now, ...(raw.etag ? { etag: raw.etag } : {}), ...(raw.lastModified ? { lastModified: raw.lastModified } : {}) };
+  const meta: SnapshotMeta = {
+    source: location,
+    fetchedAt: now,
+    ...(raw.etag ? { etag: raw.etag } : {}),
+    ...(raw.lastModified ? { lastModified: raw.lastModified } : {}),
+  };
   await options.cache.write(unit.id, name, { body: raw.body, meta });
   return { result: { value: checked.value, fresh: true, fetchedAt: now }, bytes, fetchMs, validateMs };
 }
@@ -228,7 +264,10 @@ export async function fetchUnit(unit: RegistryUnit, options: FetchOptions): Prom
       validateMs: 0,
     };
   }
-  const [data, audit] = await Promise.all([fetchFile<PublishedOpenData>(unit, 'data', full), fetchFile<PublishedAudit>(unit, 'audit', full)]);
+  const [data, audit] = await Promise.all([
+    fetchFile<PublishedOpenData>(unit, 'data', full),
+    fetchFile<PublishedAudit>(unit, 'audit', full),
+  ]);
   const reasons: string[] = [];
   for (const [role, file] of [
     ['data', data.result],

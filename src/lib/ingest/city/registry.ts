@@ -28,7 +28,9 @@ function idList<const K extends string>(key: K, label: string, hint: string) {
     (value) => (value === null || value === '' ? undefined : typeof value === 'string' ? [value] : value),
     z
       .array(
-        z.string({ error: () => t('city.registry.error.idList') }).refine(isSlug, { error: (i) => t('city.registry.error.idFormat', { found: String(i.input) }) }),
+        z
+          .string({ error: () => t('city.registry.error.idList') })
+          .refine(isSlug, { error: (i) => t('city.registry.error.idFormat', { found: String(i.input) }) }),
         { error: () => t('city.registry.error.idList') },
       )
       .optional(),
@@ -44,7 +46,11 @@ export const exclusionFields = [
 ] as const;
 
 export const registryUnitFields = [
-  text('id', { label: 'Mã đơn vị', hint: 'Mã cố định, chữ thường không dấu, ví dụ "phuong-kinh-mon". Không đổi khi đơn vị đổi tên.', pattern: SLUG }),
+  text('id', {
+    label: 'Mã đơn vị',
+    hint: 'Mã cố định, chữ thường không dấu, ví dụ "phuong-kinh-mon". Không đổi khi đơn vị đổi tên.',
+    pattern: SLUG,
+  }),
   text('name', { label: 'Tên đơn vị', hint: 'Tên đầy đủ, ví dụ "Ủy ban nhân dân phường Kinh Môn".' }),
   text('shortName', { label: 'Tên viết tắt', hint: 'Ví dụ "UBND phường Kinh Môn".', required: false }),
   select('kind', {
@@ -64,7 +70,11 @@ export const registryUnitFields = [
     required: false,
   }),
   date('validFrom', { label: 'Có từ ngày', hint: 'Ví dụ 2025-07-01 cho đơn vị thành lập khi sắp xếp đơn vị hành chính.', required: false }),
-  date('validUntil', { label: 'Đến ngày', hint: 'Ngày cuối đơn vị tồn tại (ví dụ 2025-06-30); để trống nếu còn hoạt động.', required: false }),
+  date('validUntil', {
+    label: 'Đến ngày',
+    hint: 'Ngày cuối đơn vị tồn tại (ví dụ 2025-06-30); để trống nếu còn hoạt động.',
+    required: false,
+  }),
   idList('replaces', 'Thay cho các đơn vị', 'Mã các đơn vị cũ mà đơn vị này thay thế (sáp nhập).'),
   idList('replacedBy', 'Được thay bằng', 'Mã các đơn vị mới thay thế đơn vị này.'),
   list('excluded', {
@@ -139,14 +149,18 @@ export function parseRegistry(text: string, shown: string, dir: string): Registr
   const ids = new Map<string, number>();
   data.units.forEach((unit, index) => {
     const first = ids.get(unit.id);
-    if (first !== undefined) problems.push(at(['units', index, 'id'], t('city.registry.error.duplicateId', { id: unit.id, first: first + 1 })));
+    if (first !== undefined)
+      problems.push(at(['units', index, 'id'], t('city.registry.error.duplicateId', { id: unit.id, first: first + 1 })));
     else ids.set(unit.id, index);
   });
   const units: RegistryUnit[] = data.units.map((unit, index) => {
     if (unit.url && unit.folder) problems.push(at(['units', index, 'folder'], t('city.registry.error.urlAndFolder')));
-    if (unit.url && !unit.url.endsWith('/')) problems.push(at(['units', index, 'url'], t('city.registry.error.urlSlash', { found: unit.url })));
+    if (unit.url && !unit.url.endsWith('/'))
+      problems.push(at(['units', index, 'url'], t('city.registry.error.urlSlash', { found: unit.url })));
     if (unit.validFrom && unit.validUntil && unit.validUntil < unit.validFrom)
-      problems.push(at(['units', index, 'validUntil'], t('city.registry.error.validOrder', { from: unit.validFrom, until: unit.validUntil })));
+      problems.push(
+        at(['units', index, 'validUntil'], t('city.registry.error.validOrder', { from: unit.validFrom, until: unit.validUntil })),
+      );
     for (const key of ['replaces', 'replacedBy'] as const) {
       const back = key === 'replaces' ? 'replacedBy' : 'replaces';
       (unit[key] ?? []).forEach((other, i) => {

@@ -14,7 +14,8 @@ import { PETITION_GROUPS, PETITION_STATUSES, SCOPES } from '../schema/petition.t
 import { UNIT_KINDS } from '../schema/unit.ts';
 import { MEETING_STATUSES } from '../schema/meeting.ts';
 
-const values = <T extends readonly { value: string }[]>(options: T) => options.map((o) => o.value) as [T[number]['value'], ...T[number]['value'][]];
+const values = <T extends readonly { value: string }[]>(options: T) =>
+  options.map((o) => o.value) as [T[number]['value'], ...T[number]['value'][]];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 /** `YYYY-MM-DDTHH:mm` (Vietnam time) or, for a start known only by its day, `YYYY-MM-DD` */

@@ -149,7 +149,9 @@ export function cityOpenData(city: City, urls: CityUrls, absolute: (path: string
       start: m.data.start,
       quarter: m.day ? `${m.day.slice(0, 4)}-q${Math.floor((Number(m.day.slice(5, 7)) - 1) / 3) + 1}` : null,
       petitions: m.petitions.reduce((n, p) => n + (p.petitionCount ?? 1), 0),
-      partsPresent: m.audit ? (['notice', 'content', 'petitions', 'conclusion'] as const).filter((k) => m.audit!.parts[k].present).length : null,
+      partsPresent: m.audit
+        ? (['notice', 'content', 'petitions', 'conclusion'] as const).filter((k) => m.audit!.parts[k].present).length
+        : null,
       errors: m.audit ? m.audit.findings.filter((f) => f.severity === 'error').length : null,
       warnings: m.audit ? m.audit.findings.filter((f) => f.severity === 'warning').length : null,
       url: m.data.url,

@@ -97,7 +97,13 @@ export function cityFilterOptions(city: City): CityFilterOption[] {
   for (const record of citySearchRecords(city)) {
     for (const key of CITY_FILTER_KEYS) for (const value of record.filters[key] ?? []) sets[key].add(value);
   }
-  const partOrder = [t('site.part.thong-bao'), t('site.part.noi-dung'), t('site.part.kien-nghi'), t('site.part.ket-luan'), t('site.meetings')];
+  const partOrder = [
+    t('site.part.thong-bao'),
+    t('site.part.noi-dung'),
+    t('site.part.kien-nghi'),
+    t('site.part.ket-luan'),
+    t('site.meetings'),
+  ];
   return CITY_FILTER_KEYS.map((key) => {
     const values = [...sets[key]];
     if (key === 'year') return { key, values: values.sort().reverse() };

@@ -126,7 +126,11 @@ export function dashboardView(city: City, year: number, urls: CityUrls, kind?: s
   const silent = silentUnits(city, year)
     .filter((u) => !kind || u.entry.kind === kind)
     .sort((a, b) => compareVi(a.entry.name, b.entry.name))
-    .map((u) => ({ name: u.entry.name, href: urls.unit(u.entry.id), reason: u.data ? t('city.silent.nothing', { year }) : stateView(u).details.join(' ') }));
+    .map((u) => ({
+      name: u.entry.name,
+      href: urls.unit(u.entry.id),
+      reason: u.data ? t('city.silent.nothing', { year }) : stateView(u).details.join(' '),
+    }));
   const excluded = units
     .filter((u) => exclusionInYear(u, year))
     .map((u) => ({ name: u.entry.name, href: urls.unit(u.entry.id), reason: stateView(u, year).details[0]! }));
@@ -146,7 +150,13 @@ export function dashboardView(city: City, year: number, urls: CityUrls, kind?: s
     problems,
     silent,
     excluded,
-    totals: { units: concerned.length, ok: concerned.filter((u) => u.state === 'ok').length, problems: problems.length, silent: silent.length, held },
+    totals: {
+      units: concerned.length,
+      ok: concerned.filter((u) => u.state === 'ok').length,
+      problems: problems.length,
+      silent: silent.length,
+      held,
+    },
   };
 }
 
@@ -170,7 +180,8 @@ export function unitPageView(city: City, unit: CityUnit, urls: CityUrls): UnitPa
   const facts: UnitPageView['facts'] = [{ label: t('city.unit.kind'), value: unitKindLabel(unit.entry.kind) }];
   if (unit.entry.validFrom) facts.push({ label: t('city.unit.validFrom'), value: formatDecreeDate(unit.entry.validFrom) });
   if (unit.entry.validUntil) facts.push({ label: t('city.unit.validUntil'), value: formatDecreeDate(unit.entry.validUntil) });
-  if (unit.data?.unit.rules ?? unit.audit?.rules) facts.push({ label: t('city.unit.rules'), value: (unit.data?.unit.rules ?? unit.audit?.rules)! });
+  if (unit.data?.unit.rules ?? unit.audit?.rules)
+    facts.push({ label: t('city.unit.rules'), value: (unit.data?.unit.rules ?? unit.audit?.rules)! });
   if (unit.dataAsOf) facts.push({ label: t('city.unit.dataAsOf'), value: formatDecreeDate(unit.dataAsOf) });
   if (unit.snapshotDay) facts.push({ label: t('city.unit.fetched'), value: formatDecreeDate(unit.snapshotDay) });
   if (unit.entry.note) facts.push({ label: t('city.unit.note'), value: unit.entry.note });
@@ -268,4 +279,3 @@ export function upcomingMeetings(city: City, urls: CityUrls): UpcomingMeeting[] 
 export function updatedLine(city: City): string {
   return t('city.footer.updated', { date: formatDecreeDate(city.asOf) });
 }
-

@@ -13,6 +13,9 @@ export const SCHEMA_PATHS = { data: 'schema/du-lieu.schema.json', audit: 'schema
 /** A JSON Schema (draft 2020-12) with its own address and a title. */
 export function publishedJsonSchema(kind: keyof typeof SCHEMA_PATHS, id: string): Record<string, unknown> {
   const schema = z.toJSONSchema(kind === 'data' ? openDataSchema : auditFileSchema, { io: 'input' }) as Record<string, unknown>;
-  const title = kind === 'data' ? 'du-lieu.json: dữ liệu mở của chuyên mục Đối thoại doanh nghiệp' : 'kiem-tra.json: kết quả kiểm tra tuân thủ của chuyên mục';
+  const title =
+    kind === 'data'
+      ? 'du-lieu.json: dữ liệu mở của chuyên mục Đối thoại doanh nghiệp'
+      : 'kiem-tra.json: kết quả kiểm tra tuân thủ của chuyên mục';
   return { $schema: schema.$schema, $id: id, title, ...schema };
 }

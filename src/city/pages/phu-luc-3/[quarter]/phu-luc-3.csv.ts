@@ -6,7 +6,8 @@ import { cityQuarters } from '../../../../lib/domain/city/model.ts';
 import type { Quarter } from '../../../../lib/domain/city/quarters.ts';
 import { cityBuild, textResponse } from '../../../data/city.ts';
 
-export const getStaticPaths = (() => cityQuarters(cityBuild().city).map((quarter) => ({ params: { quarter: quarter.id }, props: { quarter } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  cityQuarters(cityBuild().city).map((quarter) => ({ params: { quarter: quarter.id }, props: { quarter } }))) satisfies GetStaticPaths;
 
 export async function GET({ props }: APIContext<{ quarter: Quarter }>) {
   return textResponse(await appendix3Csv(appendix3(cityBuild().city, props.quarter)), 'text/csv');
