@@ -20,6 +20,7 @@ import problem from './vi/problem.ts';
 import publicSite from './vi/public.ts';
 import report from './vi/report.ts';
 import rule from './vi/rule.ts';
+import settings from './vi/settings.ts';
 import site from './vi/site.ts';
 import upload from './vi/upload.ts';
 import yaml from './vi/yaml.ts';
@@ -42,6 +43,7 @@ export const vi = {
   ...publicSite,
   ...report,
   ...rule,
+  ...settings,
   ...site,
   ...upload,
   ...yaml,
