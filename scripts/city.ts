@@ -56,7 +56,7 @@ if (!args.registry) {
   console.error(`${t('city.cli.registryRequired')}\n${USAGE}`);
   process.exit(2);
 }
-const asOf = resolveAsOf(args['as-of']);
+const asOf = resolveAsOf();
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(args.out ?? 'dist-city');
 const cacheDir = path.resolve(args.cache ?? path.join(path.dirname(outDir), '.city-cache'));

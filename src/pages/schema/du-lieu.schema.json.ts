@@ -1,10 +1,11 @@
 /** `/schema/du-lieu.schema.json`: the JSON Schema of `du-lieu.json` (generated from the zod schema the city validates with). */
-import type { APIContext } from 'astro';
 import { publishedJsonSchema, SCHEMA_PATHS } from '../../lib/present/feeds/schemas.ts';
-import { absoluteUrl, textResponse } from '../../data/feeds.ts';
-import { urls } from '../../data/urls.ts';
+import { textResponse } from '../../data/feeds.ts';
+import { viewOf } from '../../data/views.ts';
+import { settings } from '../../settings.ts';
 
-export function GET(context: APIContext) {
-  const id = absoluteUrl(context, `${urls.home}${SCHEMA_PATHS.data}`);
-  return textResponse(`${JSON.stringify(publishedJsonSchema('data', id), null, 2)}\n`, 'application/schema+json');
+export async function GET() {
+  const view = await viewOf(settings().contentRoot);
+  const schema = publishedJsonSchema('data', view.absolute(`${view.urls.home}${SCHEMA_PATHS.data}`));
+  return textResponse(`${JSON.stringify(schema, null, 2)}\n`, 'application/schema+json');
 }
