@@ -106,7 +106,15 @@ export function unitSeed(index: number): UnitSeed {
   const base = UNITS[index % UNITS.length]!;
   const round = Math.floor(index / UNITS.length);
   if (round === 0) return base;
-  return { ...base, slug: `${base.slug}-${round + 1}`, host: `dv${round + 1}.${base.host}` };
+  // Numbered copies carry their number in their names too, so that a city of many generated units
+  // (npm run bench:city) tells them apart in its lists and search filters.
+  return {
+    ...base,
+    slug: `${base.slug}-${round + 1}`,
+    name: `${base.name} (số ${round + 1})`,
+    shortName: `${base.shortName} (số ${round + 1})`,
+    host: `dv${round + 1}.${base.host}`,
+  };
 }
 
 /** Generates one unit's content root in memory. */

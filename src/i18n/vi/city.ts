@@ -157,4 +157,6 @@ export default {
   'city.cli.failed': 'Bản dựng của thành phố thất bại: thư mục {dir}/ giữ nguyên bản trước.',
   'city.cli.done':
     'Đã dựng chuyên mục của thành phố vào {dir}/: {units} đơn vị ({ok} có số liệu mới, {bad} có vấn đề), {petitions} kiến nghị, {records} mục tìm kiếm (ngày tính: {day}).',
+  'city.bench.usage':
+    'Cách dùng: npm run bench:city -- --units N [--petitions số kiến nghị mỗi đơn vị] [--seed S] [--as-of YYYY-MM-DD] [--work thư-mục]',
 } as const;
