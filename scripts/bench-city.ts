@@ -22,7 +22,13 @@ import { options } from './cli.ts';
 
 const USAGE = t('city.bench.usage');
 const args = options(
-  { units: { type: 'string' }, petitions: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' }, work: { type: 'string' } },
+  {
+    units: { type: 'string' },
+    petitions: { type: 'string' },
+    seed: { type: 'string' },
+    'as-of': { type: 'string' },
+    work: { type: 'string' },
+  },
   USAGE,
 );
 const units = Number(args.units ?? 150);
@@ -64,7 +70,8 @@ if (reuse) {
 
 // 2. Each unit served on its own port (ports kept from a previous run when reused), then built.
 const portsFile = path.join(work, 'ports.json');
-const ports: Record<string, number> = reuse && existsSync(portsFile) ? (JSON.parse(readFileSync(portsFile, 'utf8')) as Record<string, number>) : {};
+const ports: Record<string, number> =
+  reuse && existsSync(portsFile) ? (JSON.parse(readFileSync(portsFile, 'utf8')) as Record<string, number>) : {};
 const servers: StaticSite[] = [];
 for (const root of roots) {
   const site = await serveStatic(path.join(work, 'dist', root.slug), BASE, ports[root.slug] ? { port: ports[root.slug] } : {});
@@ -85,7 +92,12 @@ for (const [i, root] of roots.entries()) {
   built++;
   if (built % 10 === 0) console.error(`  … ${built} đơn vị đã dựng (${seconds(performance.now() - buildStarted)})`);
 }
-line('unit-builds', built ? `${seconds(performance.now() - buildStarted)} (${built} units, one after another; preparation, not part of the city figure)` : 'reused');
+line(
+  'unit-builds',
+  built
+    ? `${seconds(performance.now() - buildStarted)} (${built} units, one after another; preparation, not part of the city figure)`
+    : 'reused',
+);
 
 // 3. The registry.
 const registry = path.join(work, 'don-vi.yaml');
@@ -93,7 +105,9 @@ writeFileSync(
   registry,
   `city: Thành phố Hải Phòng\ncompiledBy: Sở Tài chính thành phố Hải Phòng\nunits:\n${roots
     .map((root, i) => {
-      const data = JSON.parse(readFileSync(path.join(work, 'dist', root.slug, 'du-lieu.json'), 'utf8')) as { unit: { name: string; kind: string } };
+      const data = JSON.parse(readFileSync(path.join(work, 'dist', root.slug, 'du-lieu.json'), 'utf8')) as {
+        unit: { name: string; kind: string };
+      };
       return `  - id: ${root.slug}\n    name: "${data.unit.name}"\n    kind: ${data.unit.kind}\n    url: ${servers[i]!.url}\n`;
     })
     .join('')}`,
@@ -120,8 +134,19 @@ const timings = new Map(
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => [m[1]!, m[2]!]),
 );
-for (const key of ['city-fetch', 'city-validate', 'city-aggregate', 'city-pages', 'city-search-index', 'city-fetched-bytes', 'city-search-records'])
-  line(key, `${timings.get(key) ?? '?'}${key === 'city-fetch' ? ' (includes validation)' : key === 'city-validate' ? ' (summed over units)' : ''}`);
+for (const key of [
+  'city-fetch',
+  'city-validate',
+  'city-aggregate',
+  'city-pages',
+  'city-search-index',
+  'city-fetched-bytes',
+  'city-search-records',
+])
+  line(
+    key,
+    `${timings.get(key) ?? '?'}${key === 'city-fetch' ? ' (includes validation)' : key === 'city-validate' ? ' (summed over units)' : ''}`,
+  );
 
 // 5. A first city search, as a browser makes it.
 const isPrecompressed = (p: string) => /\/pagefind\/.*\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/.test(p);

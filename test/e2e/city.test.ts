@@ -45,13 +45,10 @@ describe('the city search', () => {
     expect(all).toBeGreaterThan(0);
     // The unit filter: its list holds every unit with data, the third among them.
     await tab.selectOption('select[name="unit"]', unitName);
-    await tab.waitForFunction(
-      (n) => {
-        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-        return /kết quả/.test(status) && Number(/\d+/.exec(status)?.[0]) < n;
-      },
-      all,
-    );
+    await tab.waitForFunction((n) => {
+      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return /kết quả/.test(status) && Number(/\d+/.exec(status)?.[0]) < n;
+    }, all);
     const metas = await tab.$$eval('.search-results .doc-meta', (nodes) => nodes.map((n) => n.textContent ?? ''));
     expect(metas.length).toBeGreaterThan(0);
     for (const meta of metas) expect(meta).toContain(unitName);
