@@ -1,7 +1,9 @@
 /**
  * `npm run bench:city -- --units N [--petitions P] [--seed S] [--as-of YYYY-MM-DD] [--work DIR]`: the city
  * build at scale. Generates N units of P petitions each (`npm run gen -- --units`), serves each on its own
- * 127.0.0.1 port and builds it with the real build (addresses on its server), writes a registry of them,
+ * 127.0.0.1 port and publishes there what its build publishes for the city (du-lieu.json, kiem-tra.json,
+ * schemas: byte for byte the build's, so 150 units take minutes, not an hour; --full-builds builds the
+ * whole sites with the real build), writes a registry of them,
  * then runs `npm run city` as its own process and measures it: each phase (fetch, validate, aggregate,
  * pages, search index), the process tree's peak memory, and in Chromium the bytes of a first city search
  * ("dat dai"). Prints `name: value` lines, ending with `city-build`, `city-peak-memory`,
@@ -17,6 +19,7 @@ import { run } from '../tools/bench/measure.ts';
 import { launchBrowser } from '../tools/browser.ts';
 import { buildSite } from '../tools/build-site.ts';
 import { generateRoots, type GeneratedRoot } from '../tools/gen/write.ts';
+import { publishData } from '../tools/publish-data.ts';
 import { serveStatic, type StaticSite } from '../tools/static-server.ts';
 import { options } from './cli.ts';
 
@@ -28,6 +31,7 @@ const args = options(
     seed: { type: 'string' },
     'as-of': { type: 'string' },
     work: { type: 'string' },
+    'full-builds': { type: 'boolean' },
   },
   USAGE,
 );
@@ -53,7 +57,7 @@ line('units', String(units));
 line('petitions', `${units * petitions} (${petitions} per unit)`);
 
 // 1. The units' content, generated once per set of options.
-const stamp = JSON.stringify({ units, petitions, seed, asOf });
+const stamp = JSON.stringify({ units, petitions, seed, asOf, full: Boolean(args['full-builds']) });
 const stampFile = path.join(work, 'bench-city.json');
 const reuse = existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp;
 let roots: GeneratedRoot[];
@@ -84,19 +88,25 @@ let built = 0;
 for (const [i, root] of roots.entries()) {
   const dist = path.join(work, 'dist', root.slug);
   if (reuse && existsSync(path.join(dist, 'du-lieu.json'))) continue;
-  const result = await buildSite({ contentDir: root.root, outDir: dist, asOf, env: { SITE: new URL(servers[i]!.url).origin } });
-  if (result.status !== 0) {
-    console.error(`${root.slug}: ${result.stderr.slice(-2000)}`);
-    process.exit(1);
+  const origin = new URL(servers[i]!.url).origin;
+  if (args['full-builds']) {
+    const result = await buildSite({ contentDir: root.root, outDir: dist, asOf, env: { SITE: origin } });
+    if (result.status !== 0) {
+      console.error(`${root.slug}: ${result.stderr.slice(-2000)}`);
+      process.exit(1);
+    }
+  } else {
+    await publishData(root.root, dist, { asOf, base: BASE, origin });
   }
   built++;
-  if (built % 10 === 0) console.error(`  … ${built} đơn vị đã dựng (${seconds(performance.now() - buildStarted)})`);
+  if (built % 25 === 0) console.error(`  … ${built} đơn vị (${seconds(performance.now() - buildStarted)})`);
 }
+const how = args['full-builds']
+  ? 'full builds, one after another'
+  : "their data files only, byte for byte the build's (tools/publish-data.ts; --full-builds for whole sites)";
 line(
-  'unit-builds',
-  built
-    ? `${seconds(performance.now() - buildStarted)} (${built} units, one after another; preparation, not part of the city figure)`
-    : 'reused',
+  'unit-preparation',
+  built ? `${seconds(performance.now() - buildStarted)} (${built} units, ${how}; not part of the city figure)` : 'reused',
 );
 
 // 3. The registry.

@@ -158,5 +158,5 @@ export default {
   'city.cli.done':
     'Đã dựng chuyên mục của thành phố vào {dir}/: {units} đơn vị ({ok} có số liệu mới, {bad} có vấn đề), {petitions} kiến nghị, {records} mục tìm kiếm (ngày tính: {day}).',
   'city.bench.usage':
-    'Cách dùng: npm run bench:city -- --units N [--petitions số kiến nghị mỗi đơn vị] [--seed S] [--as-of YYYY-MM-DD] [--work thư-mục]',
+    'Cách dùng: npm run bench:city -- --units N [--petitions số kiến nghị mỗi đơn vị] [--seed S] [--as-of YYYY-MM-DD] [--work thư-mục] [--full-builds]',
 } as const;
