@@ -10,19 +10,53 @@
  * reason and the day of its last good snapshot, which is used meanwhile. With --strict, any such unit
  * fails the build (exit 1, naming each) and the output folder stays as it was. A wrong registry exits 2.
  */
-import { rename, rm, stat } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { t } from '../src/i18n/index.ts';
 import { formatReport } from '../src/lib/ingest/content/errors.ts';
 import { loadRegistry } from '../src/lib/ingest/city/registry.ts';
 import { fetchUnits } from '../src/lib/ingest/city/fetch.ts';
 import { SnapshotCache } from '../src/lib/ingest/city/snapshot.ts';
-import { buildCity, needsAttention } from '../src/lib/domain/city/model.ts';
+import { buildCity, needsAttention, type City } from '../src/lib/domain/city/model.ts';
 import { cityUrls } from '../src/lib/present/city/urls.ts';
 import { citySearchRecords } from '../src/lib/present/city/search.ts';
 import { indexRecords } from '../src/lib/present/search/index-records.ts';
 import { formatDecreeDate } from '../src/lib/base/text/date-line.ts';
 import { options, resolveAsOf } from './cli.ts';
+
+/**
+ * The pages step runs in a child process of its own (like the unit build's): Astro's memory is given back
+ * when it exits, before Pagefind indexes tens of thousands of records beside the city model in this one.
+ * The child reads the model this process wrote (DTDN_CITY_MODEL) and builds into its staging folder.
+ */
+if (process.env.DTDN_CITY_MODEL) {
+  const { build } = await import('astro');
+  const { rememberCity } = await import('../src/city/data/city.ts');
+  const { city, base, site, staging } = JSON.parse(await readFile(process.env.DTDN_CITY_MODEL, 'utf8')) as {
+    city: City;
+    base: string;
+    site: string;
+    staging: string;
+  };
+  rememberCity({ city, urls: cityUrls(base), origin: site });
+  const projectRoot = path.resolve(import.meta.dirname, '..');
+  try {
+    await build({
+      // The city target's own root (src/city), so its generated .astro/ files stay apart from the unit site's.
+      root: path.join(projectRoot, 'src/city'),
+      configFile: '../../astro.city.config.mjs',
+      outDir: staging,
+      base,
+      site,
+      logLevel: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+    });
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  process.exit(0);
+}
 
 const USAGE = t('city.cli.usage');
 const args = options(
@@ -138,23 +172,16 @@ async function fail(error: unknown): Promise<never> {
   console.error(t('city.cli.failed', { dir: path.relative(process.cwd(), outDir) || '.' }));
   process.exit(1);
 }
-const [{ build }, { rememberCity }] = await Promise.all([import('astro'), import('../src/city/data/city.ts')]);
-rememberCity({ city, urls, origin: site });
-try {
-  await timed('city-pages', () =>
-    build({
-      // The city target's own root (src/city), so its generated .astro/ files stay apart from the unit site's.
-      root: path.join(projectRoot, 'src/city'),
-      configFile: '../../astro.city.config.mjs',
-      outDir: staging,
-      base,
-      site,
-      logLevel: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn',
-    }),
-  );
-} catch (error) {
-  await fail(error);
-}
+const modelFile = `${staging}.model.json`;
+await writeFile(modelFile, JSON.stringify({ city, base, site, staging }));
+const pages = await timed('city-pages', () =>
+  spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, DTDN_CITY_MODEL: modelFile },
+  }),
+);
+await rm(modelFile, { force: true });
+if (pages.status !== 0) await fail(new Error(t('city.cli.pagesFailed')));
 
 // 5. One search index over every unit's published data.
 let records = 0;

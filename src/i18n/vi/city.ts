@@ -155,6 +155,7 @@ export default {
   'city.cli.usingSnapshot': 'Dùng bản lưu ngày {day}.',
   'city.cli.noSnapshot': 'Chưa có bản lưu nào.',
   'city.cli.failed': 'Bản dựng của thành phố thất bại: thư mục {dir}/ giữ nguyên bản trước.',
+  'city.cli.pagesFailed': 'Không dựng được các trang của thành phố (xem lỗi ở trên).',
   'city.cli.done':
     'Đã dựng chuyên mục của thành phố vào {dir}/: {units} đơn vị ({ok} có số liệu mới, {bad} có vấn đề), {petitions} kiến nghị, {records} mục tìm kiếm (ngày tính: {day}).',
   'city.bench.usage':

@@ -72,6 +72,11 @@ export function sectionOf(kind: string): AppendixSection | undefined {
   return undefined;
 }
 
+/** The short name pages, filters and feeds show: the registry's, else the one the unit publishes, else its full name. */
+export function displayName(unit: Pick<CityUnit, 'entry' | 'data'>): string {
+  return unit.entry.shortName ?? unit.data?.unit.shortName ?? unit.entry.name;
+}
+
 /** The day a meeting's start names. */
 export function meetingDay(meeting: PublishedMeeting): IsoDate | undefined {
   return meeting.start ? meeting.start.slice(0, 10) : undefined;

@@ -7,7 +7,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { t } from '../../../i18n/index.ts';
 import { VIETNAM_TIME_ZONE, vietnamInstant } from '../../base/dates/civil.ts';
 import { appendix3 } from '../../domain/city/appendix3.ts';
-import { cityQuarters, quarterCell, type City } from '../../domain/city/model.ts';
+import { cityQuarters, displayName, quarterCell, type City } from '../../domain/city/model.ts';
 import { VTIMEZONE } from '../feeds/calendar.ts';
 import { meetingStatusLabel, petitionGroupLabel, petitionStatusLabel, unitKindLabel } from '../view/labels.ts';
 import type { CityUrls } from './urls.ts';
@@ -46,7 +46,7 @@ export function upcomingCalendar(city: City, host: string): string {
         start,
         ...(m.data.start.length === 10 ? { allDay: true } : { timezone: VIETNAM_TIME_ZONE }),
         stamp: vietnamInstant(unit.dataAsOf ?? city.asOf),
-        summary: `${unit.entry.shortName ?? unit.entry.name}: ${m.data.title}`,
+        summary: `${displayName(unit)}: ${m.data.title}`,
         description: [meetingStatusLabel(m.data.status), m.data.topic, m.data.url].filter(Boolean).join('\n'),
         url: m.data.url,
         status: ICalEventStatus.CONFIRMED,

@@ -8,7 +8,7 @@
 import { t } from '../../../i18n/index.ts';
 import { foldForSearch } from '../../base/text/slug.ts';
 import { compareVi, sortByVi } from '../../base/text/sort.ts';
-import type { City, CityUnit } from '../../domain/city/model.ts';
+import { displayName, type City, type CityUnit } from '../../domain/city/model.ts';
 import type { SearchRecord } from '../search/records.ts';
 import { petitionGroupLabel, petitionStatusLabel, unitKindLabel } from '../view/labels.ts';
 
@@ -24,9 +24,7 @@ function summarize(text: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' '))} …`;
 }
 
-function unitName(unit: CityUnit): string {
-  return unit.entry.shortName ?? unit.entry.name;
-}
+const unitName = (unit: CityUnit) => displayName(unit);
 
 /** Every record of one unit's published data. */
 function* unitRecords(unit: CityUnit): Generator<SearchRecord> {

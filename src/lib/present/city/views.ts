@@ -10,6 +10,7 @@ import { appendix3 } from '../../domain/city/appendix3.ts';
 import {
   activeInYear,
   cityQuarters,
+  displayName,
   exclusionInYear,
   needsAttention,
   quarterCell,
@@ -99,7 +100,7 @@ function cellView(cell: QuarterCell, quarter: Quarter, asOf: string): QuarterCel
 export function unitRow(city: City, unit: CityUnit, year: number, urls: CityUrls): UnitRow {
   return {
     id: unit.entry.id,
-    name: unit.entry.shortName ?? unit.entry.name,
+    name: displayName(unit),
     href: urls.unit(unit.entry.id),
     kindLabel: unitKindLabel(unit.entry.kind),
     state: stateView(unit, year),
@@ -263,7 +264,7 @@ export function upcomingMeetings(city: City, urls: CityUrls): UpcomingMeeting[] 
       u.meetings
         .filter((m) => m.day && m.day >= city.asOf && (m.data.status === 'scheduled' || m.data.status === 'planned'))
         .map((m) => ({
-          unit: u.entry.shortName ?? u.entry.name,
+          unit: displayName(u),
           unitHref: urls.unit(u.entry.id),
           title: m.data.title,
           href: m.data.url,
