@@ -9,6 +9,8 @@ import bench from './vi/bench.ts';
 import build from './vi/build.ts';
 import cli from './vi/cli.ts';
 import cms from './vi/cms.ts';
+import date from './vi/date.ts';
+import doc from './vi/doc.ts';
 import error from './vi/error.ts';
 import expected from './vi/expected.ts';
 import fix from './vi/fix.ts';
@@ -31,6 +33,8 @@ export const vi = {
   ...build,
   ...cli,
   ...cms,
+  ...date,
+  ...doc,
   ...error,
   ...expected,
   ...fix,
