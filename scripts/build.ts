@@ -10,7 +10,7 @@ import { loadOrExit, options, resolveAsOf } from './cli.ts';
 import { settings } from '../src/settings.ts';
 import { indexSite } from '../src/lib/present/search/index-site.ts';
 
-const USAGE = 'Cách dùng: npm run build [-- --as-of YYYY-MM-DD] [--out-dir dist]';
+const USAGE = t('cli.usage.build');
 const args = options({ 'as-of': { type: 'string' }, 'out-dir': { type: 'string' } }, USAGE);
 process.env.AS_OF = resolveAsOf();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';

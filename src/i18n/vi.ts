@@ -10,6 +10,8 @@ import build from './vi/build.ts';
 import city from './vi/city.ts';
 import cli from './vi/cli.ts';
 import cms from './vi/cms.ts';
+import date from './vi/date.ts';
+import doc from './vi/doc.ts';
 import error from './vi/error.ts';
 import expected from './vi/expected.ts';
 import fix from './vi/fix.ts';
@@ -33,6 +35,8 @@ export const vi = {
   ...city,
   ...cli,
   ...cms,
+  ...date,
+  ...doc,
   ...error,
   ...expected,
   ...fix,

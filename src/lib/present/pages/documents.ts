@@ -2,6 +2,7 @@
 import { t } from '../../../i18n/index.ts';
 import type { ConclusionData, ContentData, NoticeData, Part } from '../../domain/model/types.ts';
 import type { Meeting } from '../../domain/model/site.ts';
+import { partRow } from '../../domain/model/parts.ts';
 import { documentFacets, type SearchFacets } from '../search/facets.ts';
 import { docKindHeading } from '../view/documents.ts';
 import { fileTypeLabel } from '../view/format.ts';
@@ -60,7 +61,7 @@ function documentPage<P extends DocumentPart>(
   const d = entry.data as NoticeData | ContentData | ConclusionData;
   const { unit, meetingById } = view.site;
   const meeting = meetingById.get(d.meeting)!;
-  const label = t(`site.part.${part}`);
+  const label = t(partRow('slug', part).label);
   return {
     frame: frameOf(view),
     data: entry.data,
