@@ -23,7 +23,7 @@ const MESSAGE = 'Vietnamese text belongs in src/i18n (read it through t()).';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'public/', '.dist-*/', 'bench/bare/', 'coverage/', 'test-results/'],
+    ignores: ['dist/', '**/.astro/', 'node_modules/', 'public/', '.dist-*/', 'bench/bare/', 'coverage/', 'test-results/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -55,6 +55,8 @@ export default tseslint.config(
     ignores: [
       'src/i18n/**',
       'src/lib/ingest/schema/**',
+      // The registry's field definitions carry their Vietnamese labels and hints, as the content schema's do.
+      'src/lib/ingest/city/registry.ts',
       'src/lib/law/**',
       'tools/gen/**',
       'test/**',

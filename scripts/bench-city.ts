@@ -99,7 +99,7 @@ for (const [i, root] of roots.entries()) {
     await publishData(root.root, dist, { asOf, base: BASE, origin });
   }
   built++;
-  if (built % 25 === 0) console.error(`  … ${built} đơn vị (${seconds(performance.now() - buildStarted)})`);
+  if (built % 25 === 0) console.error(t('city.bench.progress', { count: built, time: seconds(performance.now() - buildStarted) }));
 }
 const how = args['full-builds']
   ? 'full builds, one after another'
@@ -113,7 +113,7 @@ line(
 const registry = path.join(work, 'don-vi.yaml');
 writeFileSync(
   registry,
-  `city: Thành phố Hải Phòng\ncompiledBy: Sở Tài chính thành phố Hải Phòng\nunits:\n${roots
+  `city: ${t('city.bench.city')}\ncompiledBy: ${t('city.bench.compiledBy')}\nunits:\n${roots
     .map((root, i) => {
       const data = JSON.parse(readFileSync(path.join(work, 'dist', root.slug, 'du-lieu.json'), 'utf8')) as {
         unit: { name: string; kind: string };
@@ -162,9 +162,9 @@ for (const key of [
 const isPrecompressed = (p: string) => /\/pagefind\/.*\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/.test(p);
 const citySite = await serveStatic(out, BASE);
 const browser = await launchBrowser();
-let searchBytes = 0;
-let searchFiles = 0;
-let results = '';
+let searchBytes!: number;
+let searchFiles!: number;
+let results!: string;
 try {
   const tab = await browser.newPage();
   const fetched = new Map<string, number>();

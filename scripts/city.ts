@@ -91,7 +91,6 @@ if (!args.registry) {
   process.exit(2);
 }
 const asOf = resolveAsOf();
-const projectRoot = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(args.out ?? 'dist-city');
 const cacheDir = path.resolve(args.cache ?? path.join(path.dirname(outDir), '.city-cache'));
 const base = (args.base ?? '/doi-thoai-doanh-nghiep/').replace(/\/?$/, '/');
@@ -162,7 +161,6 @@ if (bad.length > 0) {
 
 // 3. The city model.
 const city = await timed('city-aggregate', () => buildCity(registry, fetched, asOf));
-const urls = cityUrls(base);
 
 // 4. The pages, in a staging folder beside the output.
 const staging = path.join(path.dirname(outDir), `.dist-city-${process.pid}`);

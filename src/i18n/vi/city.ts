@@ -160,4 +160,11 @@ export default {
     'Đã dựng chuyên mục của thành phố vào {dir}/: {units} đơn vị ({ok} có số liệu mới, {bad} có vấn đề), {petitions} kiến nghị, {records} mục tìm kiếm (ngày tính: {day}).',
   'city.bench.usage':
     'Cách dùng: npm run bench:city -- --units N [--petitions số kiến nghị mỗi đơn vị] [--seed S] [--as-of YYYY-MM-DD] [--work thư-mục] [--full-builds]',
+  'city.quarter.label': 'Quý {roman}/{year}',
+  'city.fetch.root': '(gốc)',
+  'city.schema.dataTitle': 'du-lieu.json: dữ liệu mở của chuyên mục Đối thoại doanh nghiệp',
+  'city.schema.auditTitle': 'kiem-tra.json: kết quả kiểm tra tuân thủ của chuyên mục',
+  'city.bench.city': 'Thành phố Hải Phòng',
+  'city.bench.compiledBy': 'Sở Tài chính thành phố Hải Phòng',
+  'city.bench.progress': '  … {count} đơn vị ({time})',
 } as const;

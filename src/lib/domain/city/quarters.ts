@@ -1,4 +1,5 @@
 /** Quarters of a year (Phụ lục 3 is quarterly, KH 85/2024 §IV.4): `2026-q2` ↔ 1/4/2026–30/6/2026. */
+import { t } from '../../../i18n/index.ts';
 import type { IsoDate } from '../../base/dates/civil.ts';
 
 export interface Quarter {
@@ -26,7 +27,7 @@ export function quarter(year: number, q: number): Quarter {
     id: `${year}-q${q}`,
     from: `${year}-${firstMonth}-01`,
     until: `${year}-${LAST_DAY[q - 1]}`,
-    label: `Quý ${ROMAN[q - 1]}/${year}`,
+    label: t('city.quarter.label', { roman: ROMAN[q - 1]!, year }),
   };
 }
 

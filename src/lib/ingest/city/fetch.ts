@@ -179,7 +179,7 @@ export function validatePublished<T>(role: FileRole, body: string): { value: T }
               .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
               .join('')
               .replace(/^\./, '')
-          : '(gốc)'
+          : t('city.fetch.root')
       }: ${issue.message}`,
   );
   return { message: t('city.fetch.schema', { count: issues.length, issues: shown.join('; ') }) };

@@ -4,6 +4,7 @@
  * (src/lib/ingest/published), so the published schema and the city's check cannot drift apart.
  */
 import { z } from 'astro/zod';
+import { t } from '../../../i18n/index.ts';
 import { auditFileSchema } from '../../ingest/published/audit.ts';
 import { openDataSchema } from '../../ingest/published/open-data.ts';
 
@@ -13,9 +14,6 @@ export const SCHEMA_PATHS = { data: 'schema/du-lieu.schema.json', audit: 'schema
 /** A JSON Schema (draft 2020-12) with its own address and a title. */
 export function publishedJsonSchema(kind: keyof typeof SCHEMA_PATHS, id: string): Record<string, unknown> {
   const schema = z.toJSONSchema(kind === 'data' ? openDataSchema : auditFileSchema, { io: 'input' }) as Record<string, unknown>;
-  const title =
-    kind === 'data'
-      ? 'du-lieu.json: dữ liệu mở của chuyên mục Đối thoại doanh nghiệp'
-      : 'kiem-tra.json: kết quả kiểm tra tuân thủ của chuyên mục';
+  const title = t(kind === 'data' ? 'city.schema.dataTitle' : 'city.schema.auditTitle');
   return { $schema: schema.$schema, $id: id, title, ...schema };
 }
