@@ -7,6 +7,7 @@ import { contentRootFromEnv } from './src/lib/content/load.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { baseFromEnv } from './src/lib/view/urls.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
+import { devProblems } from './src/integrations/dev-problems.ts';
 import { astroCsp } from './src/lib/security/policy.ts';
 
 const contentRoot = contentRootFromEnv();
@@ -24,6 +25,8 @@ export default defineConfig({
     mdx(),
     contentFiles(contentRoot),
     cmsAdmin({ projectRoot: fileURLToPath(new URL('.', import.meta.url)), contentRoot }),
+    // `npm run dev` with invalid content: the Vietnamese problem list in the browser, not a stack trace.
+    devProblems(contentRoot),
     // Pages for officers (the CMS, the audit) stay out of the sitemap; robots.txt says the same.
     sitemap({ filter: (page) => !/\/(admin|kiem-tra)\//.test(new URL(page).pathname) && !new URL(page).pathname.endsWith('/404/') }),
   ],

@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { COLLECTIONS, type CollectionSpec } from '../src/lib/schema/collections.ts';
-import type { AnyField } from '../src/lib/schema/fields.ts';
+import { DEFAULT_YEARS_AHEAD, plausibleYears, type AnyField } from '../src/lib/schema/fields.ts';
+import { todayInVietnam } from '../src/lib/dates/civil.ts';
 import { t } from '../src/i18n/index.ts';
 
 /** A Decap field, as it appears in `config.yml`. */
@@ -44,6 +45,13 @@ export interface CmsOptions {
 /** Stored date formats: a date stays a calendar day, a date-time stays Vietnam local time (no UTC instant). */
 export const DATE_FORMAT = 'YYYY-MM-DD';
 export const DATETIME_FORMAT = 'YYYY-MM-DDTHH:mm';
+/** The admin script's date and date-time widgets (cms/admin/date-widgets.ts). */
+export const DATE_WIDGET = 'vn-date';
+export const DATETIME_WIDGET = 'vn-datetime';
+/** The meeting picker (cms/admin/meeting-widget.ts): upcoming meeting first, its date in the label. */
+export const MEETING_WIDGET = 'meeting';
+/** The petition code entry (cms/admin/code-widget.ts): uniqueness while typing, the next free code. */
+export const CODE_WIDGET = 'petition-code';
 
 /** The Decap `pattern` a field's value must match, when its kind or definition has one. */
 function patternOf(field: AnyField): [string, string] | undefined {
@@ -85,17 +93,13 @@ export function decapField(field: AnyField, optionalParent?: string): DecapField
     case 'markdown':
       base.widget = 'markdown';
       break;
+    // Our own entry (cms/admin/date-widgets.ts): dd/mm/yyyy and 24-hour HH:mm in any browser language,
+    // stored as `format`, only when complete and in the plausible years (decap-cms#7939).
     case 'date':
-      Object.assign(base, { widget: 'datetime', format: DATE_FORMAT, date_format: DATE_FORMAT, time_format: false, picker_utc: false });
+      Object.assign(base, { widget: DATE_WIDGET, format: DATE_FORMAT, years_ahead: field.yearsAhead });
       break;
     case 'datetime':
-      Object.assign(base, {
-        widget: 'datetime',
-        format: DATETIME_FORMAT,
-        date_format: DATE_FORMAT,
-        time_format: 'HH:mm',
-        picker_utc: false,
-      });
+      Object.assign(base, { widget: DATETIME_WIDGET, format: DATETIME_FORMAT, years_ahead: field.yearsAhead });
       break;
     case 'integer':
       Object.assign(base, { widget: 'number', value_type: 'int' });
@@ -111,10 +115,10 @@ export function decapField(field: AnyField, optionalParent?: string): DecapField
       break;
     case 'relation':
       Object.assign(base, {
-        widget: 'relation',
+        widget: field.collection === 'hoi-nghi' ? MEETING_WIDGET : 'relation',
         collection: field.collection,
         value_field: '{{slug}}',
-        search_fields: ['title'],
+        search_fields: ['title', 'period', 'topic'],
         display_fields: ['title'],
         options_length: 50,
       });
@@ -144,7 +148,8 @@ export function decapField(field: AnyField, optionalParent?: string): DecapField
  * Decap adds `-1` when a plan has a second meeting), a petition by its code. Renaming later is by hand.
  */
 const SLUGS: Partial<Record<CollectionSpec['name'], string>> = {
-  'lich-nghi': '{{year}}',
+  // `{{year}}` alone is Decap's current year, not the field: fields are named `fields.…` where they clash.
+  'lich-nghi': '{{fields.year}}',
   'hoi-nghi': "{{plan.number}}-{{plan.date | date('YYYY')}}",
   'thong-bao': "{{number}}-{{issued | date('YYYY')}}",
   'noi-dung': '{{title}}',
@@ -154,13 +159,59 @@ const SLUGS: Partial<Record<CollectionSpec['name'], string>> = {
 
 /** What the entry lists show. */
 const SUMMARIES: Partial<Record<CollectionSpec['name'], string>> = {
-  'lich-nghi': '{{year}}',
+  'lich-nghi': '{{fields.year}}',
+  // `start` may be empty (a planned meeting): Decap's date filter would print "Invalid Date".
   'hoi-nghi': '{{title}}',
-  'thong-bao': '{{number}} — {{title}} ({{published}})',
-  'noi-dung': '{{title}} ({{published}})',
-  'kien-nghi': '{{code}} — {{title}}',
-  'ket-luan': '{{number}} — {{title}} ({{published}})',
+  'thong-bao': "{{number}} — {{title}} ({{published | date('DD/MM/YYYY')}})",
+  'noi-dung': "{{title}} ({{published | date('DD/MM/YYYY')}})",
+  'kien-nghi': "{{code}} — {{title}} ({{received | date('DD/MM/YYYY')}})",
+  'ket-luan': "{{number}} — {{title}} ({{published | date('DD/MM/YYYY')}})",
 };
+
+/** A list view filter on a field whose value matches a pattern. */
+const filter = (label: string, field: string, pattern: string) => ({ label, field, pattern });
+
+/** Filters by each option of a select field. */
+function optionFilters(spec: CollectionSpec, key: string): { label: string; field: string; pattern: string }[] {
+  const field = spec.fields.find((f) => f.key === key);
+  if (field?.kind !== 'select') return [];
+  return field.options.map((o) => filter(`${field.label}: ${o.label}`, key, `^${o.value}$`));
+}
+
+/** Filters by year on a date field: the years the content can hold, newest first. */
+function yearFilters(label: string, field: string, today = todayInVietnam()): { label: string; field: string; pattern: string }[] {
+  const { min, max } = plausibleYears(DEFAULT_YEARS_AHEAD, today);
+  const first = Math.max(min, max - 6);
+  return Array.from({ length: max - first + 1 }, (_, i) => max - i).map((year) =>
+    filter(t('cms.list.year', { label, year }), field, `^${year}-`),
+  );
+}
+
+/**
+ * How each list opens and what it offers at 1,000 entries: the newest first (`default_sort`), the sort
+ * fields, filters (status, group, year) and groups (by meeting, status, year).
+ */
+function listViews(spec: CollectionSpec): Record<string, unknown> {
+  const dateKey = { 'kien-nghi': 'received', 'hoi-nghi': 'start', 'lich-nghi': 'year' }[spec.name as string] ?? 'published';
+  if (spec.name === 'don-vi') return {};
+  if (spec.name === 'lich-nghi') return { sortable_fields: [{ field: 'year', default_sort: 'desc' }] };
+  const label = spec.fields.find((f) => f.key === dateKey)?.label ?? dateKey;
+  const sortable: unknown[] = [
+    { field: dateKey, label, default_sort: 'desc' },
+    { field: 'title', label: t('cms.list.title') },
+  ];
+  if (spec.name === 'kien-nghi') sortable.push({ field: 'code', label: t('cms.list.code') });
+  const views: Record<string, unknown> = { sortable_fields: sortable };
+  const filters = [...optionFilters(spec, 'status'), ...optionFilters(spec, 'group'), ...yearFilters(label, dateKey)];
+  if (filters.length) views.view_filters = filters;
+  const groups: { label: string; field: string; pattern?: string }[] = [];
+  if (spec.fields.some((f) => f.key === 'meeting')) groups.push({ label: t('cms.list.byMeeting'), field: 'meeting' });
+  if (spec.fields.some((f) => f.key === 'status')) groups.push({ label: t('cms.list.byStatus'), field: 'status' });
+  if (spec.fields.some((f) => f.key === 'group')) groups.push({ label: t('cms.list.byGroup'), field: 'group' });
+  groups.push({ label: t('cms.list.byYear'), field: dateKey, pattern: '\\d{4}' });
+  views.view_groups = groups;
+  return views;
+}
 
 function join(contentPath: string, sub: string): string {
   return path.posix.join(contentPath || '.', sub).replace(/^\.\//, '');
@@ -169,6 +220,7 @@ function join(contentPath: string, sub: string): string {
 /** The Decap collection of one content collection. */
 export function decapCollection(spec: CollectionSpec, contentPath: string): DecapCollection {
   const fields = spec.fields.map((f) => decapField(f));
+  if (spec.name === 'kien-nghi') for (const f of fields) if (f.name === 'code') f.widget = CODE_WIDGET;
   if (spec.body)
     fields.push({ name: 'body', label: spec.body.label, hint: spec.body.hint, widget: 'markdown', required: spec.body.required });
   if (spec.kind === 'file') {
@@ -193,6 +245,7 @@ export function decapCollection(spec: CollectionSpec, contentPath: string): Deca
     identifier_field: spec.name === 'kien-nghi' ? 'code' : spec.name === 'lich-nghi' ? 'year' : 'title',
     slug: SLUGS[spec.name] ?? '{{title}}',
     summary: SUMMARIES[spec.name],
+    ...listViews(spec),
     editor: { preview: spec.format === 'markdown' || spec.name === 'hoi-nghi' },
     fields,
   };

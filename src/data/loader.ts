@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentError } from '../lib/content/errors.ts';
+import { ContentError, formatReport } from '../lib/content/errors.ts';
 import { sanitizeRendered } from '../lib/markdown/sanitize.ts';
 import { collectionSpec, type CollectionName } from '../lib/schema/collections.ts';
 import type { AnyField } from '../lib/schema/fields.ts';
@@ -32,11 +32,22 @@ async function renderSafe(context: LoaderContext, markdown: string) {
 }
 
 let watching = false;
+/** Loads whose problems were already printed (one report for the seven collections' loaders). */
+const reported = new WeakSet<object>();
 
 async function sync(collection: CollectionName, context: LoaderContext): Promise<void> {
   const root = contentRoot();
   const content = await getContent(root);
-  if (!content.ok) throw new ContentError(content.problems);
+  if (!content.ok) {
+    // `npm run dev` keeps running: its pages show the problem list (src/integrations/dev-problems.ts)
+    // until the files are fixed; a build stops here.
+    if (context.watcher) {
+      if (!reported.has(content)) context.logger.error(formatReport(content.problems, 'dev'));
+      reported.add(content);
+      return;
+    }
+    throw new ContentError(content.problems);
+  }
   const spec = collectionSpec(collection);
   const seen = new Set<string>();
   for (const entry of content.entries) {

@@ -72,11 +72,11 @@ describe('the CMS configuration and the zod schemas agree field by field', () =>
     expect(decapOf('hoi-nghi').find((f) => f.name === 'start')!.hint).toContain('giờ Việt Nam');
   });
 
-  it('refers to the meeting with a relation widget that stores the meeting file stem', () => {
+  it('refers to the meeting with the meeting picker, which stores the meeting file stem', () => {
     for (const name of ['thong-bao', 'noi-dung', 'kien-nghi', 'ket-luan']) {
       expect(decapOf(name)[0]).toMatchObject({
         name: 'meeting',
-        widget: 'relation',
+        widget: 'meeting',
         collection: 'hoi-nghi',
         value_field: '{{slug}}',
         required: true,
@@ -106,14 +106,21 @@ describe('the CMS configuration and the zod schemas agree field by field', () =>
     expect(new RegExp((title.pattern as string[])[0]!).test('x'.repeat(301))).toBe(false);
   });
 
-  it('stores dates as YYYY-MM-DD and date-times as Vietnam local time, never UTC instants', () => {
-    walk(decapOf('hoi-nghi'), (f) => {
-      if (f.widget !== 'datetime') return;
-      expect(f.picker_utc).toBe(false);
-      expect(['YYYY-MM-DD', 'YYYY-MM-DDTHH:mm']).toContain(f.format);
+  it('enters dates with the project’s own widgets (never Decap’s native date input), stored as YYYY-MM-DD and local date-times', () => {
+    for (const spec of COLLECTIONS)
+      walk(decapOf(spec.name), (f) => {
+        expect(f.widget).not.toBe('datetime');
+        if (f.widget === 'vn-date') expect(f.format).toBe('YYYY-MM-DD');
+        if (f.widget === 'vn-datetime') expect(f.format).toBe('YYYY-MM-DDTHH:mm');
+      });
+    expect(decapOf('hoi-nghi').find((f) => f.name === 'start')).toMatchObject({
+      widget: 'vn-datetime',
+      format: 'YYYY-MM-DDTHH:mm',
+      years_ahead: 1,
     });
-    expect(decapOf('hoi-nghi').find((f) => f.name === 'start')).toMatchObject({ format: 'YYYY-MM-DDTHH:mm', time_format: 'HH:mm' });
-    expect(decapOf('hoi-nghi').find((f) => f.name === 'registrationDeadline')).toMatchObject({ format: 'YYYY-MM-DD', time_format: false });
+    expect(decapOf('hoi-nghi').find((f) => f.name === 'registrationDeadline')).toMatchObject({ widget: 'vn-date', format: 'YYYY-MM-DD' });
+    const day = (decapOf('lich-nghi').find((f) => f.name === 'daysOff')!.fields as DecapField[])[0]!;
+    expect(day).toMatchObject({ widget: 'vn-date', years_ahead: 2 });
   });
 });
 
@@ -154,8 +161,8 @@ describe('the agreement test fails when one side changes without the other', () 
     expect(compareFields(asNumber, petitionSchema)).toEqual(['code: widget number lưu number nhưng zod cần string']);
 
     const meetingCms = decapOf('hoi-nghi');
-    const utc = meetingCms.map((f) => (f.name === 'start' ? { ...f, format: undefined, picker_utc: undefined } : f));
-    expect(compareFields(utc, meetingSchema)).toEqual(['start: định dạng ngày "undefined" không phải YYYY-MM-DD hay YYYY-MM-DDTHH:mm']);
+    const utc = meetingCms.map((f) => (f.name === 'start' ? { ...f, format: undefined } : f));
+    expect(compareFields(utc, meetingSchema)).toEqual(['start: widget vn-datetime phải lưu dạng YYYY-MM-DDTHH:mm']);
   });
 
   it('a new field written in the field DSL reaches both sides at once', () => {

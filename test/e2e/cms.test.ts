@@ -21,6 +21,8 @@ import {
   newEntry,
   openEditor,
   pick,
+  pickMeeting,
+  typeDate,
   previewStyled,
   previewTexts,
   publish,
@@ -107,13 +109,13 @@ describe('editing through Decap CMS with the local backend', () => {
     await newEntry(page, stack.adminUrl, 'hoi-nghi', 'title');
     await fillText(page, 'title', MEETING.title);
     await fillText(page, 'number', '120/KH-UBND');
-    await field(page, 'date').fill('2026-09-01');
+    await typeDate(page, 'date', '01/09/2026');
     await pick(page, 'status', 'Đã tổ chức');
-    await field(page, 'start').fill('2026-10-15T08:30');
+    await typeDate(page, 'start', '15102026', '0830');
     await fillText(page, 'venue', 'Hội trường tầng 2, Ủy ban nhân dân phường');
     await pick(page, 'format', 'Trực tiếp kết hợp trực tuyến');
     await fillText(page, 'chair', 'Chủ tịch Ủy ban nhân dân phường');
-    await field(page, 'registrationDeadline').fill('2026-10-01');
+    await typeDate(page, 'registrationDeadline', '01/10/2026');
     await field(page, 'registeredCount').fill('31');
     await field(page, 'attendedCount').fill('27');
     await shot('cms-hoi-nghi');
@@ -137,13 +139,13 @@ describe('editing through Decap CMS with the local backend', () => {
     const form = path.join(await mkdtemp(path.join(tmpdir(), 'dtdn-upload-')), 'phieu-dang-ky-quy-iv.docx');
     await copyFile(path.join(PROJECT, 'content', 'tep', 'phieu-dang-ky-doi-thoai-2026.docx'), form);
     await newEntry(page, stack.adminUrl, 'thong-bao', 'title');
-    await pick(page, 'meeting', MEETING.title, 'quý IV');
+    await pickMeeting(page, MEETING.title, 'quy IV 2026');
     await pick(page, 'kind', 'Thông báo thời gian đối thoại');
     await fillText(page, 'title', NOTICE_TITLE);
     await fillText(page, 'number', '130/TB-UBND');
-    await field(page, 'issued').fill('2026-09-10');
-    await field(page, 'published').fill('2026-09-11');
-    await field(page, 'postedAtDesk').fill('2026-09-11');
+    await typeDate(page, 'issued', '10/09/2026');
+    await typeDate(page, 'published', '11/09/2026');
+    await typeDate(page, 'postedAtDesk', '11/09/2026');
     await fillMarkdown(page, 'howTo', 'Gửi **Phiếu đăng ký** qua thư điện tử hoặc nộp tại Bộ phận một cửa trước ngày 01/10/2026.');
     await uploadFile(page, 0, form);
     await fillText(page, 'email', 'vanphong@phuong.gov.vn');
@@ -175,10 +177,10 @@ describe('editing through Decap CMS with the local backend', () => {
 
   it('part 2: a content document', async () => {
     await newEntry(page, stack.adminUrl, 'noi-dung', 'title');
-    await pick(page, 'meeting', MEETING.title, 'quý IV');
+    await pickMeeting(page, MEETING.title, 'quy IV 2026');
     await pick(page, 'kind', 'Báo cáo');
     await fillText(page, 'title', CONTENT_TITLE);
-    await field(page, 'published').fill('2026-10-15');
+    await typeDate(page, 'published', '15/10/2026');
     await fillMarkdown(page, 'body', 'Ủy ban nhân dân phường tiếp nhận 06 kiến nghị của doanh nghiệp.');
     await shot('cms-noi-dung');
     const slug = 'bao-cao-tong-hop-kien-nghi-cua-doanh-nghiep-quy-iv-nam-2026';
@@ -190,18 +192,18 @@ describe('editing through Decap CMS with the local backend', () => {
 
   it('part 3: a petition answered at the meeting', async () => {
     await newEntry(page, stack.adminUrl, 'kien-nghi', 'code');
-    await pick(page, 'meeting', MEETING.title, 'quý IV');
+    await pickMeeting(page, MEETING.title, 'quy IV 2026');
     await fillText(page, 'code', 'KN-2026-40');
     await fillText(page, 'title', PETITION_TITLE);
     await fillText(page, 'name', 'Công ty TNHH Cơ khí Minh Phát');
     await pick(page, 'kind', 'Doanh nghiệp');
     await fillText(page, 'taxCode', '0801234567');
-    await field(page, 'received').fill('2026-09-25');
+    await typeDate(page, 'received', '25/09/2026');
     await pick(page, 'channel', 'Thư điện tử');
     await pick(page, 'group', 'Thủ tục hành chính');
     await pick(page, 'scope', 'Thuộc thẩm quyền');
     await pick(page, 'status', 'Đã trả lời tại hội nghị');
-    await field(page, 'date').fill('2026-10-15');
+    await typeDate(page, 'date', '15/10/2026');
     await fillText(page, 'by', 'Phòng Kinh tế, Hạ tầng và Đô thị');
     await fillMarkdown(page, 'text', 'Hồ sơ được giải quyết trong 10 ngày làm việc.');
     await fillMarkdown(page, 'body', 'Công ty đề nghị rút ngắn thời gian cấp giấy phép xây dựng nhà xưởng.');
@@ -228,11 +230,11 @@ describe('editing through Decap CMS with the local backend', () => {
 
   it('part 4: a notice of conclusions', async () => {
     await newEntry(page, stack.adminUrl, 'ket-luan', 'title');
-    await pick(page, 'meeting', MEETING.title, 'quý IV');
+    await pickMeeting(page, MEETING.title, 'quy IV 2026');
     await fillText(page, 'title', CONCLUSION_TITLE);
     await fillText(page, 'number', '145/TB-UBND');
-    await field(page, 'issued').fill('2026-10-20');
-    await field(page, 'published').fill('2026-10-21');
+    await typeDate(page, 'issued', '20/10/2026');
+    await typeDate(page, 'published', '21/10/2026');
     await fillText(page, 'position', 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH');
     await fillText(page, 'name', 'Nguyễn Văn An');
     await fillMarkdown(page, 'body', 'Chủ tịch Ủy ban nhân dân phường kết luận: giải quyết dứt điểm các kiến nghị trong quý IV.');
@@ -261,8 +263,9 @@ describe('editing through Decap CMS with the local backend', () => {
         await page.screenshot({ path: path.join(SHOTS, 'failed-edit.png') });
         throw e;
       });
-    expect(await field(page, 'start').inputValue()).toBe('2026-05-21T08:00');
-    await field(page, 'start').fill('2026-05-21T14:00');
+    expect(await field(page, 'start').inputValue()).toBe('21/05/2026');
+    expect(await page.locator('[id^="start-field-"][id$="-time"]').inputValue()).toBe('08:00');
+    await typeDate(page, 'start', '21/05/2026', '14:00');
     await publish(page, path.join(root, 'hoi-nghi', '2026-quy-ii.yaml'));
     await expect
       .poll(async () => (await frontMatter('hoi-nghi/2026-quy-ii.yaml')).data.start, { timeout: 30_000 })
