@@ -3,12 +3,12 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { contentRootFromEnv } from './src/lib/content/load.ts';
+import { contentRootFromEnv } from './src/lib/ingest/root/load.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
-import { baseFromEnv } from './src/lib/view/urls.ts';
+import { baseFromEnv } from './src/lib/present/view/urls.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { devProblems } from './src/integrations/dev-problems.ts';
-import { astroCsp } from './src/lib/security/policy.ts';
+import { astroCsp } from './src/lib/present/security/policy.ts';
 
 const contentRoot = contentRootFromEnv();
 
@@ -31,7 +31,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(admin|kiem-tra)\//.test(new URL(page).pathname) && !new URL(page).pathname.endsWith('/404/') }),
   ],
   devToolbar: { enabled: false },
-  // A Content-Security-Policy <meta> on every page (src/lib/security/policy.ts); the server adds the same as a header.
+  // A Content-Security-Policy <meta> on every page (src/lib/present/security/policy.ts); the server adds the same as a header.
   security: { csp: astroCsp },
   // No code highlighting: editors write no code, and Shiki's inline styles would need 'unsafe-inline' under the CSP
   // (the Markdown sanitiser drops style attributes anyway).

@@ -4,9 +4,9 @@
  * formats. `npm run cms:config` prints it; the admin page loads it as `config.yml`.
  */
 import path from 'node:path';
-import { COLLECTIONS, type CollectionSpec } from '../src/lib/schema/collections.ts';
-import { DEFAULT_YEARS_AHEAD, plausibleYears, type AnyField } from '../src/lib/schema/fields.ts';
-import { todayInVietnam } from '../src/lib/dates/civil.ts';
+import { COLLECTIONS, type CollectionSpec } from '../src/lib/ingest/schema/collections.ts';
+import { DEFAULT_YEARS_AHEAD, plausibleYears, type AnyField } from '../src/lib/ingest/schema/fields.ts';
+import { todayInVietnam } from '../src/lib/base/dates/civil.ts';
 import { t } from '../src/i18n/index.ts';
 
 /** A Decap field, as it appears in `config.yml`. */

@@ -3,8 +3,9 @@
  * (`CONTENT_DIR`). Exit 0 when nothing is wrong, 1 when a finding is an error, 2 when the content is invalid.
  */
 import { t } from '../src/i18n/index.ts';
-import { auditExitCode, auditJson, auditSite, formatAudit } from '../src/lib/audit/index.ts';
-import { buildSite } from '../src/lib/model/site.ts';
+import { auditExitCode, auditJson, auditSite } from '../src/lib/domain/audit/index.ts';
+import { formatAudit } from '../src/lib/present/audit/terminal.ts';
+import { buildSite } from '../src/lib/domain/model/site.ts';
 import { loadOrExit, options, resolveAsOf } from './cli.ts';
 
 const args = options({ 'as-of': { type: 'string' }, json: { type: 'boolean' } }, t('audit.cli.usage'));

@@ -7,11 +7,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { t } from '../src/i18n/index.ts';
-import { auditSite, siteCalendar } from '../src/lib/audit/index.ts';
-import { formatReport } from '../src/lib/content/errors.ts';
-import { loadContentRoot } from '../src/lib/content/load.ts';
-import { generateRoots } from '../src/lib/gen/index.ts';
-import { buildSite } from '../src/lib/model/site.ts';
+import { auditSite, siteCalendar } from '../src/lib/domain/audit/index.ts';
+import { formatReport } from '../src/lib/ingest/content/errors.ts';
+import { loadContentRoot } from '../src/lib/ingest/root/load.ts';
+import { generateRoots } from '../tools/gen/index.ts';
+import { buildSite } from '../src/lib/domain/model/site.ts';
 import { options, resolveAsOf } from './cli.ts';
 
 const args = options(

@@ -7,10 +7,10 @@
  * best of `--runs` runs is kept for each.
  */
 import { markdownToHtml } from 'satteri';
-import { loadContentRoot } from '../src/lib/content/load.ts';
-import { needsCleaning, sanitizeHtml, sanitizeRendered } from '../src/lib/markdown/sanitize.ts';
-import { collectionSpec } from '../src/lib/schema/collections.ts';
-import type { AnyField } from '../src/lib/schema/fields.ts';
+import { loadContentRoot } from '../src/lib/ingest/root/load.ts';
+import { needsCleaning, sanitizeHtml, sanitizeRendered } from '../src/lib/ingest/markdown/sanitize.ts';
+import { collectionSpec } from '../src/lib/ingest/schema/collections.ts';
+import type { AnyField } from '../src/lib/ingest/schema/fields.ts';
 import { options } from './cli.ts';
 
 const USAGE = 'Cách dùng: npm run bench:sanitize -- --root THU_MUC_NOI_DUNG [--runs 3]';

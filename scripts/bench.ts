@@ -13,8 +13,8 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-import { run, type Measured } from '../bench/measure.ts';
-import { generateRoots } from '../src/lib/gen/write.ts';
+import { run, type Measured } from '../tools/bench/measure.ts';
+import { generateRoots } from '../tools/gen/write.ts';
 import { options } from './cli.ts';
 
 const USAGE = 'Cách dùng: npm run bench -- --petitions N [--runs R] [--seed S] [--as-of YYYY-MM-DD] [--keep]';
@@ -79,7 +79,7 @@ function countFiles(dir: string, extension: string): number {
 
 /** The project's audit command (issue 3), when the project has one. */
 function hasAudit(): boolean {
-  return existsSync(path.join(projectRoot, 'scripts/audit.ts')) && existsSync(path.join(projectRoot, 'src/lib/audit/index.ts'));
+  return existsSync(path.join(projectRoot, 'scripts/audit.ts')) && existsSync(path.join(projectRoot, 'src/lib/domain/audit/index.ts'));
 }
 
 interface RunFigures {
@@ -130,10 +130,13 @@ for (let r = 1; r <= runs; r++) {
   // Cold builds: no content-layer cache from a previous build on either side.
   rmSync(path.join(projectRoot, 'node_modules/.astro'), { recursive: true, force: true });
   rmSync(dist, { recursive: true, force: true });
-  const validation = check('validation', await run(node, [path.join(projectRoot, 'bench/phases.ts'), 'validate', contentRoot], { env }));
+  const validation = check(
+    'validation',
+    await run(node, [path.join(projectRoot, 'tools/bench/phases.ts'), 'validate', contentRoot], { env }),
+  );
   // The audit's own work (the site model and every check), on a root loaded first.
   const auditRun = audit
-    ? check('audit', await run(node, [path.join(projectRoot, 'bench/phases.ts'), 'audit', contentRoot], { env }))
+    ? check('audit', await run(node, [path.join(projectRoot, 'tools/bench/phases.ts'), 'audit', contentRoot], { env }))
     : undefined;
   // `npm run audit` as a separate command: it validates the root again before auditing (exit 1 = findings).
   const auditCommand = audit
@@ -144,7 +147,7 @@ for (let r = 1; r <= runs; r++) {
     'build',
     await run(node, [path.join(projectRoot, 'scripts/build.ts'), '--as-of', asOf, '--out-dir', dist], { env, cwd: projectRoot }),
   );
-  const search = check('search', await run(node, [path.join(projectRoot, 'bench/phases.ts'), 'search', dist], { env }));
+  const search = check('search', await run(node, [path.join(projectRoot, 'tools/bench/phases.ts'), 'search', dist], { env }));
   const pages = countHtml(dist);
 
   rmSync(path.join(bare, '.cache'), { recursive: true, force: true });
@@ -163,7 +166,7 @@ for (let r = 1; r <= runs; r++) {
   );
   const bareSearch = check(
     'bare search',
-    await run(node, [path.join(projectRoot, 'bench/phases.ts'), 'pagefind', path.join(bare, 'dist')], { env }),
+    await run(node, [path.join(projectRoot, 'tools/bench/phases.ts'), 'pagefind', path.join(bare, 'dist')], { env }),
   );
   const barePages = countHtml(path.join(bare, 'dist'));
 

@@ -7,7 +7,7 @@ import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { t } from '../src/i18n/index.ts';
 import { loadOrExit, options, resolveAsOf } from './cli.ts';
-import { indexSite } from './search-index.ts';
+import { indexSite } from '../src/lib/present/search/index-site.ts';
 
 const USAGE = 'Cách dùng: npm run build [-- --as-of YYYY-MM-DD] [--out-dir dist]';
 const args = options({ 'as-of': { type: 'string' }, 'out-dir': { type: 'string' } }, USAGE);

@@ -1,8 +1,8 @@
 /** What the command-line scripts share: option parsing, the content root and "today", loading with a report. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { formatReport } from '../src/lib/content/errors.ts';
-import { contentRootFromEnv, loadContentRoot, type LoadedContent } from '../src/lib/content/load.ts';
-import { isValidIsoDate, todayInVietnam } from '../src/lib/dates/civil.ts';
+import { formatReport } from '../src/lib/ingest/content/errors.ts';
+import { contentRootFromEnv, loadContentRoot, type LoadedContent } from '../src/lib/ingest/root/load.ts';
+import { isValidIsoDate, todayInVietnam } from '../src/lib/base/dates/civil.ts';
 import { t } from '../src/i18n/index.ts';
 
 /** Parses the options; exits with code 2 and a Vietnamese message on a wrong option. */

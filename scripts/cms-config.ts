@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { cmsConfig, gitHostFromEnv, localBackend, repositoryOf } from '../cms/config.ts';
-import { contentRootFromEnv } from '../src/lib/content/load.ts';
+import { contentRootFromEnv } from '../src/lib/ingest/root/load.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const { contentPath } = repositoryOf(projectRoot, contentRootFromEnv());

@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { dev } from 'astro';
 import { DEFAULT_DECAP_PORT, localBackend, repositoryOf } from '../cms/config.ts';
-import { contentRootFromEnv } from '../src/lib/content/load.ts';
+import { contentRootFromEnv } from '../src/lib/ingest/root/load.ts';
 import { t } from '../src/i18n/index.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');

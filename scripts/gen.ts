@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { t } from '../src/i18n/index.ts';
-import { generateRoots } from '../src/lib/gen/write.ts';
+import { generateRoots } from '../tools/gen/write.ts';
 import { options } from './cli.ts';
 
 const USAGE = t('gen.usage');

@@ -5,8 +5,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { t } from '../src/i18n/index.ts';
-import { buildSite } from '../src/lib/model/site.ts';
-import { meetingReport, reportCsv, reportMarkdown, reportXlsx } from '../src/lib/report/index.ts';
+import { buildSite } from '../src/lib/domain/model/site.ts';
+import { meetingReport, reportCsv, reportMarkdown, reportXlsx } from '../src/lib/domain/report/index.ts';
 import { loadOrExit, options } from './cli.ts';
 
 const args = options({ meeting: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } }, t('report.cli.usage'));

@@ -9,10 +9,10 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { t } from '../src/i18n/index.ts';
-import { serveStatic } from '../test/helpers/static-server.ts';
-import { launchBrowser } from '../test/e2e/helpers/browser.ts';
+import { serveStatic } from '../tools/static-server.ts';
+import { launchBrowser } from '../tools/browser.ts';
 import { options } from './cli.ts';
-import { BASE, pageKinds } from './page-kinds.ts';
+import { BASE, pageKinds } from '../tools/page-kinds.ts';
 
 const args = options({ dir: { type: 'string' } }, 'Cách dùng: npm run weight [-- --dir dist]');
 const siteDir = path.resolve(args.dir ?? 'dist');

@@ -4,13 +4,13 @@
  */
 import { defineCollection } from 'astro:content';
 import { contentRootLoader } from './data/loader.ts';
-import { unitSchema } from './lib/schema/unit.ts';
-import { calendarYearSchema } from './lib/schema/calendar-year.ts';
-import { meetingSchema } from './lib/schema/meeting.ts';
-import { noticeSchema } from './lib/schema/notice.ts';
-import { contentSchema } from './lib/schema/content-doc.ts';
-import { petitionSchema } from './lib/schema/petition.ts';
-import { conclusionSchema } from './lib/schema/conclusion.ts';
+import { unitSchema } from './lib/ingest/schema/unit.ts';
+import { calendarYearSchema } from './lib/ingest/schema/calendar-year.ts';
+import { meetingSchema } from './lib/ingest/schema/meeting.ts';
+import { noticeSchema } from './lib/ingest/schema/notice.ts';
+import { contentSchema } from './lib/ingest/schema/content-doc.ts';
+import { petitionSchema } from './lib/ingest/schema/petition.ts';
+import { conclusionSchema } from './lib/ingest/schema/conclusion.ts';
 
 export const collections = {
   unit: defineCollection({ loader: contentRootLoader('don-vi'), schema: unitSchema }),

@@ -4,8 +4,8 @@
  * the page address follow the code (src/lib/model: a changed code moves the page and leaves a redirect).
  */
 import { Component, createElement as h, type ReactNode } from 'react';
-import { todayInVietnam } from '../../src/lib/dates/civil.ts';
-import { nextPetitionCode } from '../../src/lib/text/doc-number.ts';
+import { todayInVietnam } from '../../src/lib/base/dates/civil.ts';
+import { nextPetitionCode } from '../../src/lib/base/text/doc-number.ts';
 import { t } from '../../src/i18n/index.ts';
 import { contentRelative, loadContext, loadedContext } from './validation.ts';
 

@@ -7,9 +7,9 @@
  * typed, flagged under the field, and blocks the save.
  */
 import { Component, createElement as h, type ReactNode } from 'react';
-import { isValidIsoDate } from '../../src/lib/dates/civil.ts';
-import { DEFAULT_YEARS_AHEAD, implausibleYear } from '../../src/lib/schema/fields.ts';
-import { formatMeetingTime } from '../../src/lib/view/format.ts';
+import { isValidIsoDate } from '../../src/lib/base/dates/civil.ts';
+import { DEFAULT_YEARS_AHEAD, implausibleYear } from '../../src/lib/ingest/schema/fields.ts';
+import { formatMeetingTime } from '../../src/lib/present/view/format.ts';
 import { t } from '../../src/i18n/index.ts';
 
 type Immutable = { get(key: string, fallback?: unknown): unknown };
@@ -157,7 +157,7 @@ abstract class Base extends Component<Props, { date: string; time: string; shown
       inputMode: 'numeric' as const,
       spellCheck: false,
     };
-    const inputs = [
+    const inputs: ReactNode[] = [
       h('input', {
         ...common,
         key: 'd',

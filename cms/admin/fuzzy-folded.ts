@@ -4,7 +4,7 @@
  * order are fuzzy's own; only both sides of the comparison are folded.
  */
 import * as fuzzy from 'fuzzy';
-import { foldForSearch } from '../../src/lib/text/slug.ts';
+import { foldForSearch } from '../../src/lib/base/text/slug.ts';
 
 type Options<T> = { pre?: string; post?: string; caseSensitive?: boolean; extract?: (element: T) => string };
 

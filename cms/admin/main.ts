@@ -6,8 +6,8 @@
 import CMS from 'decap-cms-app';
 import { vi as decapVi } from 'decap-cms-locales';
 import { createElement as h, useEffect, useState, type ReactNode } from 'react';
-import { formatMeetingTime, formatShortDate, signerLines } from '../../src/lib/view/format.ts';
-import { formatNumberLine } from '../../src/lib/text/doc-number.ts';
+import { formatMeetingTime, formatShortDate, signerLines } from '../../src/lib/present/view/format.ts';
+import { formatNumberLine } from '../../src/lib/base/text/doc-number.ts';
 import { t } from '../../src/i18n/index.ts';
 import { localeOverrides } from './locale.ts';
 import { CodeControl } from './code-widget.ts';

@@ -5,10 +5,10 @@
  * ("quy IV 2026" finds "Quý IV năm 2026"). It stores the meeting's file stem, as the relation widget did.
  */
 import { Component, createElement as h, type ReactNode } from 'react';
-import type { RawEntry } from '../../src/lib/content/read.ts';
-import { datePart, todayInVietnam } from '../../src/lib/dates/civil.ts';
-import { foldForSearch } from '../../src/lib/text/slug.ts';
-import { formatShortDate, weekdayName } from '../../src/lib/text/date-line.ts';
+import type { RawEntry } from '../../src/lib/ingest/content/read.ts';
+import { datePart, todayInVietnam } from '../../src/lib/base/dates/civil.ts';
+import { foldForSearch } from '../../src/lib/base/text/slug.ts';
+import { formatShortDate, weekdayName } from '../../src/lib/base/text/date-line.ts';
 import { t } from '../../src/i18n/index.ts';
 import { loadContext, loadedContext } from './validation.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The build's validation inside the editor. Every widget's control is wrapped so that, when Decap
  * validates the form (on "Lưu" / "Công bố"), each field also gets the build's own problems for its key
- * path (src/lib/content/draft.ts: schema, entry rules, checks across the loaded entries, personal data,
+ * path (src/lib/ingest/content/draft.ts: schema, entry rules, checks across the loaded entries, personal data,
  * upload names): an error blocks the save at the field, with the build's Vietnamese message; a warning
  * is shown under the field without blocking. A `preSave` handler runs the same checks once more with
  * everything loaded, so nothing the build would refuse is ever written.
@@ -11,13 +11,13 @@ import { parse as parseYaml } from 'yaml';
 import { store, type ImmutableLike } from 'decap-cms-core/dist/esm/redux/index.js';
 import { Backend, currentBackend, type EntryValue } from 'decap-cms-core/dist/esm/backend.js';
 import { slugFormatter } from 'decap-cms-core/dist/esm/lib/formatters.js';
-import { uploadContentProblem, uploadNameProblems } from '../../src/lib/content/uploads.ts';
-import { checkDraft, type Draft, type DraftContext } from '../../src/lib/content/draft.ts';
-import type { ContentProblem } from '../../src/lib/content/errors.ts';
-import type { RawEntry } from '../../src/lib/content/read.ts';
-import { keyPath } from '../../src/lib/content/validate.ts';
-import { ALLOW_LIST_FILE, parseAllowList } from '../../src/lib/privacy/allow-list.ts';
-import { COLLECTIONS, collectionSpec, type CollectionName } from '../../src/lib/schema/collections.ts';
+import { uploadContentProblem, uploadNameProblems } from '../../src/lib/ingest/root/uploads.ts';
+import { checkDraft, type Draft, type DraftContext } from '../../src/lib/ingest/content/draft.ts';
+import type { ContentProblem } from '../../src/lib/ingest/content/errors.ts';
+import type { RawEntry } from '../../src/lib/ingest/content/read.ts';
+import { keyPath } from '../../src/lib/ingest/content/validate.ts';
+import { ALLOW_LIST_FILE, parseAllowList } from '../../src/lib/ingest/privacy/allow-list.ts';
+import { COLLECTIONS, collectionSpec, type CollectionName } from '../../src/lib/ingest/schema/collections.ts';
 import { t } from '../../src/i18n/index.ts';
 
 type Immutable = ImmutableLike;

@@ -1,7 +1,7 @@
 /** The audit of the site as of the build's "today" (AS_OF), computed once per site model. */
-import { auditSite, siteCalendar, type AuditResult, type MeetingAudit } from '../lib/audit/index.ts';
-import type { Deadline } from '../lib/deadlines/index.ts';
-import type { Site } from '../lib/model/site.ts';
+import { auditSite, siteCalendar, type AuditResult, type MeetingAudit } from '../lib/domain/audit/index.ts';
+import type { Deadline } from '../lib/domain/deadlines/index.ts';
+import type { Site } from '../lib/domain/model/site.ts';
 import { asOf } from './env.ts';
 import { getSite } from './site.ts';
 

@@ -3,7 +3,7 @@
  * pages (all run in one Node process), so 10,000 petitions are read and validated once, not once per
  * collection or per page. Kept on globalThis because Vite may evaluate this module more than once.
  */
-import { loadContentRoot, type LoadedContent } from '../lib/content/load.ts';
+import { loadContentRoot, type LoadedContent } from '../lib/ingest/root/load.ts';
 
 interface ContentCache {
   loads: Map<string, Promise<LoadedContent>>;

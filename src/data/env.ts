@@ -1,6 +1,6 @@
 /** The settings every command reads from the environment: the content root and the day taken as today. */
-import { contentRootFromEnv } from '../lib/content/load.ts';
-import { isValidIsoDate, todayInVietnam } from '../lib/dates/civil.ts';
+import { contentRootFromEnv } from '../lib/ingest/root/load.ts';
+import { isValidIsoDate, todayInVietnam } from '../lib/base/dates/civil.ts';
 
 /** The content root: `CONTENT_DIR`, default `content/`. */
 export function contentRoot(): string {

@@ -1,6 +1,6 @@
 /** What the feed endpoints share: the site model, this build's URLs and absolute URLs on the portal. */
 import type { APIContext } from 'astro';
-import { openData } from '../lib/feeds/open-data.ts';
+import { openData } from '../lib/present/feeds/open-data.ts';
 import { asOf } from './env.ts';
 import { getSite } from './site.ts';
 import { urls } from './urls.ts';

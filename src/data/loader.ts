@@ -6,10 +6,10 @@
  */
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentError, formatReport } from '../lib/content/errors.ts';
-import { sanitizeRendered } from '../lib/markdown/sanitize.ts';
-import { collectionSpec, type CollectionName } from '../lib/schema/collections.ts';
-import type { AnyField } from '../lib/schema/fields.ts';
+import { ContentError, formatReport } from '../lib/ingest/content/errors.ts';
+import { sanitizeRendered } from '../lib/ingest/markdown/sanitize.ts';
+import { collectionSpec, type CollectionName } from '../lib/ingest/schema/collections.ts';
+import type { AnyField } from '../lib/ingest/schema/fields.ts';
 import { contentRoot } from './env.ts';
 import { forgetContent, getContent } from './content-cache.ts';
 

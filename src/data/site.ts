@@ -1,7 +1,7 @@
 /** The site model for pages: built once per build from the shared content load. */
 import { getCollection } from 'astro:content';
-import { ContentError } from '../lib/content/errors.ts';
-import { buildSite, type Site } from '../lib/model/site.ts';
+import { ContentError } from '../lib/ingest/content/errors.ts';
+import { buildSite, type Site } from '../lib/domain/model/site.ts';
 import { contentRoot } from './env.ts';
 import { getContent } from './content-cache.ts';
 

@@ -53,7 +53,7 @@ export function contentFiles(root: string): AstroIntegration {
         } catch {
           return;
         }
-        // Hidden files (.gitkeep, .DS_Store) are never published; the build has checked every other one (src/lib/content/uploads.ts).
+        // Hidden files (.gitkeep, .DS_Store) are never published; the build has checked every other one (src/lib/ingest/root/uploads.ts).
         await cp(uploads, path.join(fileURLToPath(dir), 'tep'), {
           recursive: true,
           filter: (source) => !path.basename(source).startsWith('.'),

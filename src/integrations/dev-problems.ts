@@ -5,7 +5,7 @@
  * The editor (`/admin/`) and Vite's own files are left alone. Development only: a build stops instead.
  */
 import type { AstroIntegration } from 'astro';
-import { formatProblem, sortProblems, type ContentProblem } from '../lib/content/errors.ts';
+import { formatProblem, sortProblems, type ContentProblem } from '../lib/ingest/content/errors.ts';
 import { getContent } from '../data/content-cache.ts';
 import { t } from '../i18n/index.ts';
 
@@ -25,7 +25,7 @@ export function problemsPage(problems: ContentProblem[], adminUrl: string): stri
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="refresh" content="4">
-<title>${escapeHtml(t('dev.problems.title'))}</title>
+<title>${escapeHtml(t('cms.dev.problemsTitle'))}</title>
 <style>body{font-family:'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif;line-height:1.55;color:#1b1b1b;max-width:60rem;margin:2rem auto;padding:0 1rem}h1{font-size:1.4rem;color:#8a1c12}li{margin:.4rem 0;overflow-wrap:anywhere}.warn li{color:#5c3d00}</style>
 </head>
 <body>
@@ -36,7 +36,7 @@ ${items(errors)}
 </ol>
 ${warnings.length ? `<h2>${escapeHtml(t('report.warningsHeading', { count: warnings.length }))}</h2>\n<ol class="warn">\n${items(warnings)}\n</ol>` : ''}
 <p>${escapeHtml(t('report.devShown'))}</p>
-<p>${escapeHtml(t('dev.problems.admin'))} <a href="${escapeHtml(adminUrl)}">${escapeHtml(adminUrl)}</a></p>
+<p>${escapeHtml(t('cms.dev.problemsAdmin'))} <a href="${escapeHtml(adminUrl)}">${escapeHtml(adminUrl)}</a></p>
 </main>
 </body>
 </html>

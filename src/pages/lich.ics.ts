@@ -1,7 +1,7 @@
 /** `/lich.ics`: every meeting with a time, for calendar apps. */
 import type { APIContext } from 'astro';
 import { t } from '../i18n/index.ts';
-import { meetingsCalendar } from '../lib/feeds/calendar.ts';
+import { meetingsCalendar } from '../lib/present/feeds/calendar.ts';
 import { absoluteUrl, textResponse } from '../data/feeds.ts';
 import { getSite } from '../data/site.ts';
 import { urls } from '../data/urls.ts';

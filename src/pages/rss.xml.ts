@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { t } from '../i18n/index.ts';
-import { feedItems } from '../lib/feeds/rss-items.ts';
+import { feedItems } from '../lib/present/feeds/rss-items.ts';
 import { getSite } from '../data/site.ts';
 import { urls } from '../data/urls.ts';
 

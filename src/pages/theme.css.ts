@@ -1,5 +1,5 @@
 /** `/theme.css`: the unit's own colour from don-vi.yaml (`theme.primary`), linked by every page when set. */
-import { darken } from '../lib/view/contrast.ts';
+import { darken } from '../lib/base/colour/contrast.ts';
 import { textResponse } from '../data/feeds.ts';
 import { getSite } from '../data/site.ts';
 

@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, type BuildResult } from '../../tools/build-site.ts';
 import { FIXTURES } from '../helpers/content-root.ts';
 
 const minimal = path.join(FIXTURES, 'minimal');

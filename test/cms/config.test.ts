@@ -10,10 +10,10 @@ import {
   type DecapCollection,
   type DecapField,
 } from '../../cms/config.ts';
-import { COLLECTIONS, collectionSpec } from '../../src/lib/schema/collections.ts';
-import { date, objectSchema, select, text } from '../../src/lib/schema/fields.ts';
-import { meetingSchema } from '../../src/lib/schema/meeting.ts';
-import { petitionSchema } from '../../src/lib/schema/petition.ts';
+import { COLLECTIONS, collectionSpec } from '../../src/lib/ingest/schema/collections.ts';
+import { date, objectSchema, select, text } from '../../src/lib/ingest/schema/fields.ts';
+import { meetingSchema } from '../../src/lib/ingest/schema/meeting.ts';
+import { petitionSchema } from '../../src/lib/ingest/schema/petition.ts';
 
 const config = cmsConfig({ backend: localBackend(8081, 'fs'), contentPath: 'content' });
 const collections = config.collections as DecapCollection[];

@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_EXTENSIONS } from '../../src/lib/schema/fields.ts';
-import { CSP_HEADER } from '../../src/lib/security/policy.ts';
-import { PROJECT } from '../helpers/build-site.ts';
+import { DOCUMENT_EXTENSIONS } from '../../src/lib/ingest/schema/fields.ts';
+import { CSP_HEADER } from '../../src/lib/present/security/policy.ts';
+import { PROJECT } from '../../tools/build-site.ts';
 
 const conf = readFileSync(path.join(PROJECT, 'deploy/nginx.conf'), 'utf8').replace(/#.*$/gm, '');
 const snippet = readFileSync(path.join(PROJECT, 'deploy/security-headers.conf'), 'utf8').replace(/#.*$/gm, '');
@@ -34,7 +34,7 @@ const blocks = locations(conf);
 const header = (block: string, name: string) => [...block.matchAll(new RegExp(`add_header ${name} "([^"]*)"`, 'g'))].map((x) => x[1]);
 
 describe('deploy/nginx.conf', () => {
-  it('sends the Content-Security-Policy of src/lib/security/policy.ts', () => {
+  it('sends the Content-Security-Policy of src/lib/present/security/policy.ts', () => {
     expect(header(snippet, 'Content-Security-Policy')).toEqual([CSP_HEADER]);
   });
 

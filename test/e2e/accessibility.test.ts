@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './helpers/browser.ts';
-import { pageKinds } from '../../scripts/page-kinds.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { pageKinds } from '../../tools/page-kinds.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const kinds = pageKinds(inject('siteDir'));

@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { FIXTURES, problemsOf } from '../helpers/content-root.ts';
-import { PROJECT } from '../helpers/build-site.ts';
+import { PROJECT } from '../../tools/build-site.ts';
 import {
   field,
   fillMarkdown,

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT } from '../helpers/build-site.ts';
+import { PROJECT } from '../../tools/build-site.ts';
 import { FIXTURES, problemsOf } from '../helpers/content-root.ts';
 import { field, fillMarkdown, fillText, newEntry, openEditor, pick, pickMeeting, previewStyled, typeDate } from './helpers/cms-editor.ts';
 import { startDevStack, type DevStack } from './helpers/dev-stack.ts';

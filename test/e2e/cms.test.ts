@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, PROJECT } from '../helpers/build-site.ts';
+import { buildSite, PROJECT } from '../../tools/build-site.ts';
 import { FIXTURES, problemsOf } from '../helpers/content-root.ts';
 import {
   field,

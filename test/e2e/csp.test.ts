@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './helpers/browser.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -12,11 +12,11 @@ import path from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContentRoot } from '../../src/lib/content/load.ts';
-import { generateRoots } from '../../src/lib/gen/write.ts';
-import { foldForSearch } from '../../src/lib/text/slug.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { launchBrowser } from './helpers/browser.ts';
+import { loadContentRoot } from '../../src/lib/ingest/root/load.ts';
+import { generateRoots } from '../../tools/gen/write.ts';
+import { foldForSearch } from '../../src/lib/base/text/slug.ts';
+import { buildSite } from '../../tools/build-site.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,12 +1,12 @@
 /**
  * Search and a meeting page under the site's own Content-Security-Policy: the `<meta>` Astro writes into
- * every page, plus the header the web server adds (src/lib/security/policy.ts). Pagefind loads, compiles
+ * every page, plus the header the web server adds (src/lib/present/security/policy.ts). Pagefind loads, compiles
  * its WebAssembly and finds "dat dai"; every violation the browser reports fails the test.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CSP_HEADER } from '../../src/lib/security/policy.ts';
-import { launchBrowser } from './helpers/browser.ts';
+import { CSP_HEADER } from '../../src/lib/present/security/policy.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {

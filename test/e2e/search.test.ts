@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { searchRecord } from '../../src/lib/search/records.ts';
-import { foldForSearch } from '../../src/lib/text/slug.ts';
-import { PROJECT } from '../helpers/build-site.ts';
-import { launchBrowser } from './helpers/browser.ts';
+import { searchRecord } from '../../src/lib/present/search/records.ts';
+import { foldForSearch } from '../../src/lib/base/text/slug.ts';
+import { PROJECT } from '../../tools/build-site.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 
 const BASE = '/doi-thoai-doanh-nghiep/';
 let browser: Browser;

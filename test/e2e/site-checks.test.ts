@@ -4,7 +4,7 @@ import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { BASE, builtPages } from '../../scripts/page-kinds.ts';
+import { BASE, builtPages } from '../../tools/page-kinds.ts';
 
 const siteDir = inject('siteDir');
 const pages = builtPages(siteDir);

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { formatProblem } from '../../src/lib/content/errors.ts';
-import { loadContentRoot } from '../../src/lib/content/load.ts';
+import { formatProblem } from '../../src/lib/ingest/content/errors.ts';
+import { loadContentRoot } from '../../src/lib/ingest/root/load.ts';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 export const DEMO = path.resolve(import.meta.dirname, '../../content');

@@ -1,7 +1,7 @@
 /** The site model of a content root, for tests of what is computed from it (audit, report). */
 import { rm } from 'node:fs/promises';
-import { loadContentRoot } from '../../src/lib/content/load.ts';
-import { buildSite, type Site } from '../../src/lib/model/site.ts';
+import { loadContentRoot } from '../../src/lib/ingest/root/load.ts';
+import { buildSite, type Site } from '../../src/lib/domain/model/site.ts';
 import { DEMO, makeContentRoot, type Change } from './content-root.ts';
 
 /** Loads a content root and builds its site model; fails with the problems when it is invalid. */

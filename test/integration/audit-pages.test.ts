@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, type BuildResult } from '../../tools/build-site.ts';
 
 let demo: BuildResult;
 const page = (route: string): HTMLElement => parse(readFileSync(path.join(demo.outDir, route, 'index.html'), 'utf8'));

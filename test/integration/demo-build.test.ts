@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, PROJECT, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, PROJECT, type BuildResult } from '../../tools/build-site.ts';
 
 let demo: BuildResult;
 const page = (dir: string, route: string): HTMLElement => parse(readFileSync(path.join(dir, route, 'index.html'), 'utf8'));

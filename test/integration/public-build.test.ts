@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, type BuildResult } from '../../tools/build-site.ts';
 import { makeContentRoot } from '../helpers/content-root.ts';
-import { searchRecord } from '../../src/lib/search/records.ts';
+import { searchRecord } from '../../src/lib/present/search/records.ts';
 
 let demo: BuildResult;
 const read = (file: string) => readFileSync(path.join(demo.outDir, file), 'utf8');

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { meetingReport, reportXlsx } from '../../src/lib/report/index.ts';
+import { meetingReport, reportXlsx } from '../../src/lib/domain/report/index.ts';
 import { DEMO } from '../helpers/content-root.ts';
 import { siteOf } from '../helpers/site.ts';
 

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES } from '../../src/lib/security/policy.ts';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { CSP_DIRECTIVES } from '../../src/lib/present/security/policy.ts';
+import { buildSite, type BuildResult } from '../../tools/build-site.ts';
 import { makeContentRoot, replace } from '../helpers/content-root.ts';
 
 const PETITION = 'kien-nghi/kn-2026-01.md';

@@ -1,9 +1,9 @@
 /**
  * The search page's only script: loads the Pagefind index built with the site, folds the query exactly as
- * the index was folded (src/lib/text/slug.ts), and renders results with DOM calls (no HTML strings, no
+ * the index was folded (src/lib/base/text/slug.ts), and renders results with DOM calls (no HTML strings, no
  * inline styles, so a strict Content-Security-Policy holds; Pagefind needs `'wasm-unsafe-eval'`).
  */
-import { foldForSearch } from '../../lib/text/slug.ts';
+import { foldForSearch } from '../../lib/base/text/slug.ts';
 
 interface PagefindResultData {
   url: string;

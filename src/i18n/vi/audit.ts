@@ -1,5 +1,5 @@
-/** The audit's and the report's words: findings, the audit page, the report (Phụ lục), the commands. */
-export const audit = {
+/** The audit: findings, rule names, states, the terminal output, the audit page. */
+export default {
   // Findings, one per stable rule id (OUTPUTS.md).
   'audit.finding.notice-missing':
     'Hội nghị {meeting} chưa có thông báo thời gian đối thoại (hoặc kế hoạch đăng thay thông báo). Đăng thông báo kèm hướng dẫn đăng ký và phiếu đăng ký vào thư mục thong-bao/.',
@@ -38,7 +38,6 @@ export const audit = {
   'audit.finding.frequency': 'Năm {year} đơn vị tổ chức {found} hội nghị, kế hoạch yêu cầu ít nhất {min}.',
   'audit.finding.calendar-unconfirmed':
     'Hạn {dates} rơi vào năm {year}, chưa có lịch nghỉ chính thức: ngày làm việc được tính theo Bộ luật Lao động và có thể sai. Thêm tệp lich-nghi/{year}.yaml với confirmed: true khi có thông báo nghỉ lễ.',
-
   // Rule names, for tables and the page.
   'audit.rule.notice-missing': 'Thiếu thông báo',
   'audit.rule.notice-lead': 'Đăng thông báo trên Cổng',
@@ -57,10 +56,8 @@ export const audit = {
   'audit.rule.report-due': 'Báo cáo gửi thành phố',
   'audit.rule.frequency': 'Số hội nghị trong năm',
   'audit.rule.calendar-unconfirmed': 'Lịch nghỉ chưa xác nhận',
-
   'audit.severity.error': 'Lỗi',
   'audit.severity.warning': 'Cảnh báo',
-
   // States of a part and of a deadline.
   'audit.state.present': 'Có',
   'audit.state.on-time': 'Đúng hạn',
@@ -74,7 +71,6 @@ export const audit = {
   'audit.wdLate': 'muộn {days} ngày làm việc',
   'audit.wdOnDay': 'đúng ngày hạn',
   'audit.lateBy': 'Muộn {days} ngày làm việc',
-
   // The terminal output.
   'audit.cli.usage': 'Cách dùng: npm run audit -- [--as-of YYYY-MM-DD] [--json]',
   'audit.cli.heading': 'Kiểm tra chuyên mục {unit} (bộ quy tắc {rules}), tính đến ngày {asOf}',
@@ -93,7 +89,6 @@ export const audit = {
   'audit.cli.col.documents': 'Số văn bản',
   'audit.cli.summary': 'Tổng: {meetings} hội nghị, {complete} đủ bốn phần; {errors} lỗi, {warnings} cảnh báo.',
   'audit.cli.source': 'nguồn',
-
   // The audit page.
   'audit.page.title': 'Kiểm tra chuyên mục',
   'audit.page.intro':
@@ -132,47 +127,4 @@ export const audit = {
   'audit.petition.dueState': 'Tình trạng trả lời',
   'audit.finding.days': '{days} ngày làm việc sau hội nghị',
   'audit.petition.atMeeting': 'Đã trả lời trực tiếp tại hội nghị',
-
-  // The audit benchmark.
-  'bench.usage': 'Cách dùng: npm run bench:audit -- [--petitions 10000] [--runs 5] [--content thư-mục] [--as-of YYYY-MM-DD]',
-  'bench.generated': 'Đã sinh nội dung {petitions} kiến nghị: {ms} ms',
-  'bench.loaded': 'Đọc và kiểm tra {files} tệp: {ms} ms',
-  'bench.model': 'Dựng mô hình ({meetings} hội nghị, {petitions} kiến nghị): {ms} ms',
-  'bench.audit':
-    'Kiểm tra (audit) {petitions} kiến nghị, {meetings} hội nghị, {deadlines} thời hạn, {findings} phát hiện; {runs} lần: trung vị {median} ms (nhanh nhất {min} ms, chậm nhất {max} ms)',
-
-  'bench.byRule': 'Phát hiện theo quy định: {rules}',
-
-  // The report (Phụ lục 1 and 2 of KH 85/KH-UBND).
-  'report.cli.usage': 'Cách dùng: npm run report -- --meeting <mã hội nghị> [--format md|csv|xlsx] [--out tệp]',
-  'report.cli.noMeeting': 'Không có hội nghị "{id}". Các hội nghị: {ids}.',
-  'report.cli.badFormat': '--format: "{found}" không hợp lệ; dùng md, csv hoặc xlsx.',
-  'report.cli.xlsxNeedsOut': 'Định dạng xlsx cần --out <tệp.xlsx> (không in tệp nhị phân ra màn hình).',
-  'report.cli.written': 'Đã ghi {file}.',
-  'report.appendix1.name': 'Phụ lục 1',
-  'report.appendix2.name': 'Phụ lục 2',
-  'report.appendix1.title': 'Báo cáo kết quả tổ chức Hội nghị đối thoại doanh nghiệp tại các Sở, ban, ngành',
-  'report.appendix2.title':
-    'Báo cáo kết quả tổ chức Hội nghị đối thoại doanh nghiệp tại Ủy ban nhân dân các quận, huyện (nay là xã, phường, đặc khu)',
-  'report.template': '(Theo mẫu kèm theo Kế hoạch số 85/KH-UBND ngày 05/4/2024 của Ủy ban nhân dân thành phố)',
-  'report.unit': 'Đơn vị tổ chức',
-  'report.time': 'Thời gian tổ chức',
-  'report.topic': 'Chuyên đề tổ chức',
-  'report.col.no': 'Stt',
-  'report.col.group': 'Nhóm kiến nghị',
-  'report.col.received': 'Tổng số kiến nghị đã tiếp nhận',
-  'report.col.resolved': 'Tổng số kiến nghị đã giải quyết triệt để',
-  'report.col.unresolved': 'Tổng số kiến nghị chưa giải quyết triệt để',
-  'report.col.transferred': 'Tổng số kiến nghị chuyển cơ quan khác giải quyết',
-  'report.col.escalated1':
-    'Tổng số kiến nghị xin ý kiến chỉ đạo của UBND TP hoặc cơ quan quản lý cấp trên trực tiếp (đối với các cơ quan Trung ương đóng trên địa bàn thành phố)',
-  'report.col.escalated2': 'Tổng số kiến nghị xin ý kiến chỉ đạo của UBND TP',
-  'report.col.notes': 'Ghi chú',
-  'report.total': 'Tổng cộng',
-  'report.note.pending': '{count} đang xử lý',
-  'report.note.declined': '{count} không thuộc phạm vi giải quyết',
-  'report.note.otherUnresolved': '{count} đã trả lời, chưa giải quyết triệt để',
-  'report.page.title': 'Báo cáo kết quả: {meeting}',
-  'report.page.print': 'In báo cáo (khổ A4)',
-  'report.page.download': 'Tải bảng tính',
 } as const;

@@ -1,5 +1,5 @@
 /** Decap CMS: collection descriptions, validation messages, the admin page, the dev command. */
-export const cms = {
+export default {
   'cms.pattern.file': 'Chọn một tệp đã tải lên thư mục tep/, loại {extensions}.',
   'cms.pattern.url': 'Ghi địa chỉ đầy đủ, bắt đầu bằng https:// hoặc http://',
   'cms.pattern.email': 'Ghi địa chỉ thư điện tử dạng ten@coquan.gov.vn',
@@ -55,6 +55,6 @@ export const cms = {
   'cms.code.useNext': 'Dùng mã trống kế tiếp: {next}',
   'cms.media.deleteFailed': 'Không xoá được tệp: ',
   'cms.media.refused': 'Chưa tải lên “{name}”: {problems}',
-  'dev.problems.title': 'Nội dung có lỗi — trang xem thử',
-  'dev.problems.admin': 'Sửa trong trang soạn nội dung:',
+  'cms.dev.problemsTitle': 'Nội dung có lỗi — trang xem thử',
+  'cms.dev.problemsAdmin': 'Sửa trong trang soạn nội dung:',
 } as const;

@@ -1,5 +1,5 @@
-/** Words of the public side's search, filters, feeds and open data. */
-export const publicSite = {
+/** The public side's search, filters, feeds and open data. */
+export default {
   'public.rssTitle': '{section} — {unit}',
   'public.rssDescription': 'Văn bản mới của chuyên mục {section}: thông báo, nội dung hội nghị, kiến nghị và trả lời, kết luận.',
   'public.rssAnswered': 'Trả lời: {title}',
@@ -40,7 +40,4 @@ export const publicSite = {
   'public.weightMeeting': 'Trang hội nghị: {size} gồm CSS, script: {scripts} (mục tiêu dưới {target}).',
   'public.weightNoScript': 'không có',
   'public.weightSearch': 'Trang tìm kiếm: tải trang {page}; lần tìm đầu tiên tải thêm {query} trong {files} tệp (mục tiêu dưới {target}):',
-  'fix.hexColour': 'Ghi mã màu dạng #0b4f8a (dấu # và 6 chữ số hệ 16).',
-  'rule.themeContrast':
-    'màu {found} chỉ tương phản {ratio}:1 với nền trắng, dưới mức {min}:1 để chữ dễ đọc (WCAG 2.1 AA). Chọn màu đậm hơn.',
 } as const;

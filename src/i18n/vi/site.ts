@@ -1,5 +1,5 @@
 /** The public pages' words. */
-export const site = {
+export default {
   // The public site.
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
   'site.nav': 'Các phần của chuyên mục',

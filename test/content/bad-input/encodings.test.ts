@@ -4,7 +4,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { loadContentRoot } from '../../../src/lib/content/load.ts';
+import { loadContentRoot } from '../../../src/lib/ingest/root/load.ts';
 import { fixtureText, makeContentRoot, problemsAfter } from '../../helpers/content-root.ts';
 import { MEETING, PETITION } from './cases.ts';
 

@@ -1,8 +1,8 @@
 /** The personal-data guard on whole content roots: refused with file, line and what to do; allowed when it should be. */
 import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/lib/content/errors.ts';
-import { loadContentRoot } from '../../../src/lib/content/load.ts';
+import { formatProblem } from '../../../src/lib/ingest/content/errors.ts';
+import { loadContentRoot } from '../../../src/lib/ingest/root/load.ts';
 import { makeContentRoot, problemsAfter, replace, type Change } from '../../helpers/content-root.ts';
 import { CONCLUSION, NOTICE, PETITION, UNIT } from './cases.ts';
 

@@ -4,8 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContentRoot } from '../../../src/lib/content/load.ts';
-import { buildSite } from '../../helpers/build-site.ts';
+import { loadContentRoot } from '../../../src/lib/ingest/root/load.ts';
+import { buildSite } from '../../../tools/build-site.ts';
 import { fixtureText, makeContentRoot, replace } from '../../helpers/content-root.ts';
 import { CONCLUSION, CONTENT, MEETING, NOTICE, PETITION } from './cases.ts';
 

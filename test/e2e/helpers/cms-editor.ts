@@ -1,7 +1,7 @@
 /** Driving the Decap CMS editor in Chromium, by the Vietnamese UI's labels and Decap's field ids. */
 import { existsSync, statSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowserWith } from './browser.ts';
+import { launchBrowserWith } from '../../../tools/browser.ts';
 
 /** The first input of a field by key: Decap's ids are `<key>-field-<n>`. */
 export const field = (page: Page, key: string) => page.locator(`[id^="${key}-field-"]`).first();

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { cleanEnv, PROJECT } from '../../helpers/build-site.ts';
+import { cleanEnv, PROJECT } from '../../../tools/build-site.ts';
 
 export interface DevStack {
   siteUrl: string;

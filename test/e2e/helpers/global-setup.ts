@@ -1,7 +1,7 @@
 /** Builds the demo site once for every browser test and serves it on loopback. */
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../../helpers/build-site.ts';
-import { serveStatic } from '../../helpers/static-server.ts';
+import { buildSite } from '../../../tools/build-site.ts';
+import { serveStatic } from '../../../tools/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 /** `/bao-cao/<meeting>/phu-luc.csv`: the report of a held meeting as CSV (same as `npm run report -- --format csv`). */
 import type { GetStaticPaths } from 'astro';
-import { meetingReport, reportCsv } from '../../../lib/report/index.ts';
-import type { Meeting } from '../../../lib/model/site.ts';
+import { meetingReport, reportCsv } from '../../../lib/domain/report/index.ts';
+import type { Meeting } from '../../../lib/domain/model/site.ts';
 import { getSite } from '../../../data/site.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 /** `/bao-cao/<meeting>/phu-luc.xlsx`: the report of a held meeting as a spreadsheet (same as `npm run report -- --format xlsx`). */
 import type { GetStaticPaths } from 'astro';
-import { meetingReport, reportXlsx } from '../../../lib/report/index.ts';
-import type { Meeting } from '../../../lib/model/site.ts';
+import { meetingReport, reportXlsx } from '../../../lib/domain/report/index.ts';
+import type { Meeting } from '../../../lib/domain/model/site.ts';
 import { getSite } from '../../../data/site.ts';
 
 export const getStaticPaths = (async () => {

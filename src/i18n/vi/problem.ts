@@ -1,0 +1,6 @@
+/** The report of content problems. */
+export default {
+  // The report of problems.
+  'problem.line': 'dòng {line}',
+  'problem.field': 'trường "{field}" ({label})',
+} as const;

@@ -1,0 +1,15 @@
+/** Rules within one entry (dates in order, a value required by another). */
+export default {
+  // Rules within a file.
+  'rule.requiredForStatus': 'bắt buộc khi trạng thái là {status}. Điền trường này hoặc đổi trạng thái.',
+  'rule.registrationRequired':
+    'bắt buộc với văn bản loại {kind}: thông báo phải có hướng dẫn đăng ký và phiếu đăng ký (KH 85/KH-UBND, mục IV). Thêm registration với howTo và form.',
+  'rule.agendaRequired': 'bắt buộc với loại agenda (Chương trình hội nghị). Thêm từng nội dung của chương trình.',
+  'rule.answerRequired': 'bắt buộc khi tình trạng là {status}. Thêm ngày, cơ quan và nội dung trả lời, hoặc đổi tình trạng.',
+  'rule.pendingWithAnswer': 'kiến nghị đã có trả lời nhưng tình trạng vẫn là pending (Đang xử lý). Đổi tình trạng cho đúng.',
+  'rule.transferredToRequired': 'bắt buộc khi tình trạng là {status}. Ghi tên cơ quan tiếp nhận.',
+  'rule.householdTaxCode': 'mã số thuế của hộ kinh doanh là số định danh cá nhân của chủ hộ, không được công khai. Xoá mã số thuế.',
+  'rule.dateOrder': '{later} ({found}) trước {earlier} ({limit}). Sửa lại: {later} không được trước {earlier}.',
+  'rule.themeContrast':
+    'màu {found} chỉ tương phản {ratio}:1 với nền trắng, dưới mức {min}:1 để chữ dễ đọc (WCAG 2.1 AA). Chọn màu đậm hơn.',
+} as const;

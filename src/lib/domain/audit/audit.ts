@@ -1,0 +1,335 @@
+/**
+ * The compliance audit (OUTPUTS.md): for every meeting, are its four parts there and was every deadline
+ * met, as of a given day; each finding names its stable rule id, the file (relative to the content root)
+ * and the rule's source (plan and section).
+ *
+ * Linear in the petitions: the site model has joined each petition to its meeting once, and each
+ * deadline is a table lookup in the working calendar.
+ */
+import { t, type MessageKey, type MessageParams } from '../../../i18n/index.ts';
+import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-days.ts';
+import type { CalendarYearData } from '../calendar/types.ts';
+import { ANNOUNCING_KINDS, meetingDeadlines, type Deadline } from '../deadlines/meeting-deadlines.ts';
+import type { IsoDate } from '../../base/dates/civil.ts';
+import { meetingDate, type Meeting, type Site } from '../model/site.ts';
+import type { RuleSource } from '../../law/rules/profiles.ts';
+import { formatShortDate } from '../../base/text/date-line.ts';
+import { CALENDAR_SOURCE, folderSource, registrationFormSource } from './sources.ts';
+
+/** The stable rule ids of OUTPUTS.md. */
+export const AUDIT_RULES = [
+  'notice-missing',
+  'notice-lead',
+  'notice-desk',
+  'registration-form-missing',
+  'petition-cutoff',
+  'quorum',
+  'content-missing',
+  'petitions-missing',
+  'answer-overdue',
+  'answer-late',
+  'conclusion-missing',
+  'conclusion-late',
+  'report-due',
+  'frequency',
+  'calendar-unconfirmed',
+] as const;
+export type AuditRule = (typeof AUDIT_RULES)[number];
+
+export interface Finding {
+  rule: AuditRule;
+  severity: 'error' | 'warning';
+  message: string;
+  /** The file to fix, relative to the content root */
+  file: string;
+  source: RuleSource;
+  /** The petition's code, for answers */
+  subject?: string;
+}
+
+/** The four parts, with the keys of the audit's JSON. */
+export const AUDIT_PARTS = ['notice', 'content', 'petitions', 'conclusion'] as const;
+export type AuditPart = (typeof AUDIT_PARTS)[number];
+
+/** A part in the matrix: present, on time, late, missing, or not yet due. */
+export type PartState = 'present' | 'on-time' | 'late' | 'missing' | 'not-yet-due';
+
+export interface PartAudit {
+  present: boolean;
+  documents: number;
+  state: PartState;
+}
+
+export interface MeetingAudit {
+  id: string;
+  title: string;
+  status: string;
+  start?: string;
+  /** The meeting's file, relative to the content root */
+  file: string;
+  parts: Record<AuditPart, PartAudit>;
+  deadlines: Deadline[];
+  findings: Finding[];
+}
+
+export interface AuditResult {
+  asOf: IsoDate;
+  unit: string;
+  rules: string;
+  meetings: MeetingAudit[];
+  /** Findings about the unit as a whole (meetings a year) */
+  findings: Finding[];
+  summary: { meetings: number; complete: number; errors: number; warnings: number };
+}
+
+const date = (value: IsoDate | undefined) => (value ? formatShortDate(value) : '');
+
+function finding(
+  rule: AuditRule,
+  key: MessageKey,
+  params: MessageParams,
+  file: string,
+  source: RuleSource,
+  severity: Finding['severity'] = 'error',
+  subject?: string,
+): Finding {
+  const result: Finding = { rule, severity, message: t(key, params), file, source };
+  if (subject) result.subject = subject;
+  return result;
+}
+
+/** The working calendar of a site: its official year files, the law's defaults for other years. */
+export function siteCalendar(site: Site): WorkingCalendar {
+  return createWorkingCalendar(site.calendars as CalendarYearData[]);
+}
+
+function partState(present: boolean, timed: Deadline[], missingNow: boolean): PartState {
+  if (!present) return missingNow ? 'missing' : 'not-yet-due';
+  if (timed.some((d) => d.state === 'late' || d.state === 'overdue')) return 'late';
+  if (timed.length > 0 && timed.every((d) => d.state === 'on-time')) return 'on-time';
+  return 'present';
+}
+
+/** The findings a meeting's deadlines turn on. */
+function deadlineFindings(meeting: Meeting, deadlines: Deadline[], site: Site): Finding[] {
+  const findings: Finding[] = [];
+  const meetingDay = date(meeting.day);
+  const desk = site.unit.oneStopDesk;
+  for (const d of deadlines) {
+    const params = {
+      due: date(d.due),
+      done: date(d.done),
+      late: d.workingDaysLate ?? 0,
+      days: d.days ?? '',
+      meetingDay,
+      desk,
+      reportTo: site.unit.reportTo,
+      code: d.subject ?? '',
+    };
+    switch (d.rule) {
+      case 'notice-lead':
+        if (d.state === 'late')
+          findings.push(
+            finding('notice-lead', d.days ? 'audit.finding.notice-lead' : 'audit.finding.notice-lead.none', params, d.file, d.source),
+          );
+        break;
+      case 'notice-desk':
+        if (d.state === 'late')
+          findings.push(
+            finding('notice-desk', d.days ? 'audit.finding.notice-desk' : 'audit.finding.notice-desk.none', params, d.file, d.source),
+          );
+        // Without the desk date nothing shows the notice was posted there; only say so once a notice exists.
+        else if (d.state === 'overdue' && meeting.notices.some((e) => ANNOUNCING_KINDS.includes(e.data.kind)))
+          findings.push(finding('notice-desk', 'audit.finding.notice-desk.missing', params, d.file, d.source));
+        break;
+      case 'petition-cutoff':
+        if (d.state === 'late') findings.push(finding('petition-cutoff', 'audit.finding.petition-cutoff', params, d.file, d.source));
+        break;
+      case 'quorum':
+        if (d.state === 'unmet' && d.counts) {
+          const c = d.counts;
+          const parts: string[] = [];
+          if (c.registeredMin) {
+            if (c.registered === undefined) parts.push(t('audit.finding.quorum.registeredUnknown', { min: c.registeredMin }));
+            else if (c.registered < c.registeredMin)
+              parts.push(t('audit.finding.quorum.registered', { found: c.registered, min: c.registeredMin }));
+          }
+          if (c.petitionsMin && c.petitions < c.petitionsMin)
+            parts.push(t('audit.finding.quorum.petitions', { found: c.petitions, min: c.petitionsMin }));
+          if (c.attendedMin && c.attended !== undefined && c.attended < c.attendedMin)
+            parts.push(t('audit.finding.quorum.attended', { found: c.attended, min: c.attendedMin }));
+          const severity = meeting.data.status === 'held' ? 'error' : 'warning';
+          findings.push(
+            finding('quorum', 'audit.finding.quorum', { due: date(d.due), counts: parts.join('; ') }, d.file, d.source, severity),
+          );
+        }
+        break;
+      case 'answer':
+        if (d.state === 'late')
+          findings.push(finding('answer-late', 'audit.finding.answer-late', params, d.file, d.source, 'error', d.subject));
+        if (d.state === 'overdue')
+          findings.push(finding('answer-overdue', 'audit.finding.answer-overdue', params, d.file, d.source, 'error', d.subject));
+        break;
+      case 'conclusion':
+        if (d.state === 'late') findings.push(finding('conclusion-late', 'audit.finding.conclusion-late', params, d.file, d.source));
+        break;
+      case 'report-due':
+        if (d.state === 'late') findings.push(finding('report-due', 'audit.finding.report-due.late', params, d.file, d.source));
+        if (d.state === 'overdue') findings.push(finding('report-due', 'audit.finding.report-due', params, d.file, d.source));
+        break;
+    }
+  }
+  return findings;
+}
+
+/** One meeting's parts, deadlines and findings. */
+export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCalendar, asOf: IsoDate): MeetingAudit {
+  const rules = site.rules;
+  const deadlines = meetingDeadlines(meeting, rules, calendar, asOf);
+  const status = meeting.data.status;
+  const held = status === 'held';
+  const announced = status === 'scheduled' || held;
+  const past = meeting.day !== undefined && meeting.day < asOf;
+  const folder = folderSource(rules);
+  const name = meeting.id;
+  const findings: Finding[] = [];
+  const called = status !== 'postponed' && status !== 'cancelled';
+
+  const announcing = meeting.notices.filter((e) => ANNOUNCING_KINDS.includes(e.data.kind));
+  if (called && announced && announcing.length === 0)
+    findings.push(finding('notice-missing', 'audit.finding.notice-missing', { meeting: name }, meeting.file, folder));
+  for (const notice of announcing) {
+    if (!notice.data.registration?.form)
+      findings.push(
+        finding(
+          'registration-form-missing',
+          'audit.finding.registration-form-missing',
+          { file: notice.file, number: notice.data.number },
+          notice.file,
+          registrationFormSource(rules),
+        ),
+      );
+  }
+  if (held && past && meeting.contents.length === 0)
+    findings.push(finding('content-missing', 'audit.finding.content-missing', { meeting: name }, meeting.file, folder));
+  if (held && past && meeting.petitions.length === 0)
+    findings.push(finding('petitions-missing', 'audit.finding.petitions-missing', { meeting: name }, meeting.file, folder));
+  if (called) findings.push(...deadlineFindings(meeting, deadlines, site));
+
+  const conclusion = deadlines.find((d) => d.rule === 'conclusion');
+  const conclusionMissing = held && past && meeting.conclusions.length === 0 && (!conclusion?.due || conclusion.due < asOf);
+  if (conclusionMissing) {
+    const key = conclusion?.due ? 'audit.finding.conclusion-missing.due' : 'audit.finding.conclusion-missing';
+    findings.push(
+      finding(
+        'conclusion-missing',
+        key,
+        { meeting: name, due: date(conclusion?.due), days: conclusion?.days ?? '' },
+        meeting.file,
+        conclusion?.due ? conclusion.source : folder,
+      ),
+    );
+  }
+
+  // Working days counted in a year with no official calendar may be wrong: say which deadlines.
+  const byYear = new Map<number, IsoDate[]>();
+  for (const d of deadlines) {
+    if (!d.due) continue;
+    const year = Number(d.due.slice(0, 4));
+    if (calendar.yearIsConfirmed(year)) continue;
+    const list = byYear.get(year) ?? [];
+    if (!list.includes(d.due)) list.push(d.due);
+    byYear.set(year, list);
+  }
+  for (const [year, dues] of byYear) {
+    const shown = dues.sort().slice(0, 5).map(date).join(', ') + (dues.length > 5 ? '…' : '');
+    findings.push(
+      finding(
+        'calendar-unconfirmed',
+        'audit.finding.calendar-unconfirmed',
+        { year, dates: shown },
+        `lich-nghi/${year}.yaml`,
+        CALENDAR_SOURCE,
+        'warning',
+      ),
+    );
+  }
+
+  const timed = (rule: Deadline['rule']) => deadlines.filter((d) => d.rule === rule && d.due !== undefined);
+  const noticeDeadlines = deadlines.filter((d) => (d.rule === 'notice-lead' || d.rule === 'notice-desk') && d.due);
+  const parts: Record<AuditPart, PartAudit> = {
+    notice: {
+      present: announcing.length > 0,
+      documents: meeting.notices.length,
+      state: partState(
+        announcing.length > 0,
+        noticeDeadlines.filter((d) => d.rule === 'notice-lead'),
+        announced || past,
+      ),
+    },
+    content: {
+      present: meeting.contents.length > 0,
+      documents: meeting.contents.length,
+      state: partState(meeting.contents.length > 0, [], held && past),
+    },
+    petitions: {
+      present: meeting.petitions.length > 0,
+      documents: meeting.petitions.length,
+      state: partState(meeting.petitions.length > 0, timed('answer'), held && past),
+    },
+    conclusion: {
+      present: meeting.conclusions.length > 0,
+      documents: meeting.conclusions.length,
+      state: partState(meeting.conclusions.length > 0, timed('conclusion'), conclusionMissing),
+    },
+  };
+
+  const result: MeetingAudit = { id: meeting.id, title: meeting.data.title, status, file: meeting.file, parts, deadlines, findings };
+  if (meeting.data.start) result.start = meeting.data.start;
+  return result;
+}
+
+/**
+ * Meetings held a year against the profile's minimum, for the years that are over (from the first year
+ * with a meeting): during a year the unit may still hold them, so the current year is not judged.
+ */
+export function frequencyFindings(site: Site, asOf: IsoDate): Finding[] {
+  const rule = site.rules.numbers.meetingsPerYear;
+  const min = rule.value;
+  if (!min || site.meetings.length === 0) return [];
+  const held = new Map<number, number>();
+  let first = Infinity;
+  for (const m of site.meetings) {
+    const year = Number(meetingDate(m.data).slice(0, 4));
+    first = Math.min(first, year);
+    if (m.data.status === 'held') held.set(year, (held.get(year) ?? 0) + 1);
+  }
+  const current = Number(asOf.slice(0, 4));
+  const findings: Finding[] = [];
+  for (let year = first; year < current; year++) {
+    const found = held.get(year) ?? 0;
+    if (found < min) findings.push(finding('frequency', 'audit.finding.frequency', { year, found, min }, 'don-vi.yaml', rule.source));
+  }
+  return findings;
+}
+
+/** The whole audit of a site as of a day. */
+export function auditSite(site: Site, asOf: IsoDate, calendar: WorkingCalendar = siteCalendar(site)): AuditResult {
+  // Oldest first: an auditor reads the history in order.
+  const meetings = [...site.meetings].reverse().map((m) => auditMeeting(m, site, calendar, asOf));
+  const unitFindings = frequencyFindings(site, asOf);
+  const all = [...unitFindings, ...meetings.flatMap((m) => m.findings)];
+  return {
+    asOf,
+    unit: site.unit.shortName,
+    rules: site.rules.id,
+    meetings,
+    findings: unitFindings,
+    summary: {
+      meetings: meetings.length,
+      complete: meetings.filter((m) => AUDIT_PARTS.every((p) => m.parts[p].present)).length,
+      errors: all.filter((f) => f.severity === 'error').length,
+      warnings: all.filter((f) => f.severity === 'warning').length,
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The site's data, prepared once from the validated entries: the unit, its rules, the meetings with
+ * their four parts joined in one pass, and each part sorted as the pages show it. Pages and commands
+ * only read this.
+ */
+import { datePart } from '../../base/dates/civil.ts';
+import { resolveRules, type RulesProfile } from '../../law/rules/profiles.ts';
+import { compareVi } from '../../base/text/sort.ts';
+import type { ValidEntry } from '../../ingest/content/validate.ts';
+import type { CalendarYear, ConclusionData, ContentData, Entry, MeetingData, NoticeData, PetitionData, Unit } from './types.ts';
+
+export interface Meeting extends Entry<MeetingData> {
+  notices: Entry<NoticeData>[];
+  contents: Entry<ContentData>[];
+  petitions: Entry<PetitionData>[];
+  conclusions: Entry<ConclusionData>[];
+  /** The meeting's day (`YYYY-MM-DD`), when it has a start */
+  day?: string;
+}
+
+export interface Site {
+  unit: Unit;
+  rules: RulesProfile;
+  calendars: CalendarYear[];
+  /** Newest first: by start, or by plan date while planned */
+  meetings: Meeting[];
+  meetingById: ReadonlyMap<string, Meeting>;
+  /** Each part, newest first */
+  notices: Entry<NoticeData>[];
+  contents: Entry<ContentData>[];
+  /** Newest received first, then by code */
+  petitions: Entry<PetitionData>[];
+  conclusions: Entry<ConclusionData>[];
+}
+
+function entriesOf<T>(entries: ValidEntry[], collection: string): Entry<T>[] {
+  return entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, file: e.file, data: e.data as T, body: e.body }));
+}
+
+const byNewest =
+  <T>(date: (data: T) => string) =>
+  (a: Entry<T>, b: Entry<T>) => {
+    const da = date(a.data);
+    const db = date(b.data);
+    return da === db ? compareVi(a.id, b.id) : da < db ? 1 : -1;
+  };
+
+/** The meeting's sort key: its start, else its plan's date. */
+export function meetingDate(data: MeetingData): string {
+  return data.start ?? data.plan.date;
+}
+
+/** Builds the site model from valid entries (they must include `don-vi`). */
+export function buildSite(entries: ValidEntry[]): Site {
+  const unitEntry = entries.find((e) => e.collection === 'don-vi');
+  if (!unitEntry) throw new Error('don-vi.yaml is missing: validate the content root first');
+  const unit = unitEntry.data as Unit;
+  const rules = resolveRules(unit.rules, unit.kind, unit.rulesOverride ?? {});
+  const calendars = entriesOf<CalendarYear>(entries, 'lich-nghi')
+    .map((e) => e.data)
+    .sort((a, b) => a.year - b.year);
+
+  const notices = entriesOf<NoticeData>(entries, 'thong-bao').sort(byNewest((d) => d.published));
+  const contents = entriesOf<ContentData>(entries, 'noi-dung').sort(byNewest((d) => d.published));
+  const petitions = entriesOf<PetitionData>(entries, 'kien-nghi').sort(byNewest((d) => d.received));
+  const conclusions = entriesOf<ConclusionData>(entries, 'ket-luan').sort(byNewest((d) => d.published));
+
+  const meetings: Meeting[] = entriesOf<MeetingData>(entries, 'hoi-nghi')
+    .map((e) => ({
+      ...e,
+      notices: [],
+      contents: [],
+      petitions: [],
+      conclusions: [],
+      day: e.data.start ? datePart(e.data.start) : undefined,
+    }))
+    .sort(byNewest(meetingDate));
+  const meetingById = new Map(meetings.map((m) => [m.id, m]));
+  // One pass per part: each document joins its meeting through the map, never by searching a list.
+  for (const n of notices) meetingById.get(n.data.meeting)?.notices.push(n);
+  for (const c of contents) meetingById.get(c.data.meeting)?.contents.push(c);
+  for (const p of petitions) meetingById.get(p.data.meeting)?.petitions.push(p);
+  for (const c of conclusions) meetingById.get(c.data.meeting)?.conclusions.push(c);
+  // Within a meeting, petitions read best in code order.
+  for (const m of meetings) m.petitions.sort((a, b) => compareVi(a.data.code, b.data.code));
+
+  return { unit, rules, calendars, meetings, meetingById, notices, contents, petitions, conclusions };
+}

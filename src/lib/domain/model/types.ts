@@ -1,0 +1,33 @@
+/** The content's types, inferred from the schemas so they cannot drift from them. */
+import type { z } from 'astro/zod';
+import type { unitSchema } from '../../ingest/schema/unit.ts';
+import type { calendarYearSchema } from '../../ingest/schema/calendar-year.ts';
+import type { meetingSchema } from '../../ingest/schema/meeting.ts';
+import type { noticeSchema } from '../../ingest/schema/notice.ts';
+import type { contentSchema } from '../../ingest/schema/content-doc.ts';
+import type { petitionSchema } from '../../ingest/schema/petition.ts';
+import type { conclusionSchema } from '../../ingest/schema/conclusion.ts';
+
+export type Unit = z.output<typeof unitSchema>;
+export type CalendarYear = z.output<typeof calendarYearSchema>;
+export type MeetingData = z.output<typeof meetingSchema>;
+export type NoticeData = z.output<typeof noticeSchema>;
+export type ContentData = z.output<typeof contentSchema>;
+export type PetitionData = z.output<typeof petitionSchema>;
+export type ConclusionData = z.output<typeof conclusionSchema>;
+
+export type MeetingStatus = MeetingData['status'];
+export type PetitionStatus = PetitionData['status'];
+export type PetitionGroup = PetitionData['group'];
+
+/** One entry of a collection: its id (file stem), its file (relative to the content root), its data. */
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+  body?: string;
+}
+
+/** The four parts of the folder, in the order the plans list them. */
+export const PARTS = ['thong-bao', 'noi-dung', 'kien-nghi', 'ket-luan'] as const;
+export type Part = (typeof PARTS)[number];

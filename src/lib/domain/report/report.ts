@@ -1,0 +1,138 @@
+/**
+ * The report of a meeting's results to the city (KH 85/KH-UBND ngày 05/4/2024, appendices; seed 001):
+ * Phụ lục 1 for departments and the Economic Zone authority (one row), Phụ lục 2 for districts, wards
+ * and communes (one row per petition group, in the appendix's order). Counts come from the petitions:
+ * received = all the meeting's petitions; resolved = `resolved: true`; not resolved, split into
+ * transferred to another agency (`transferred`) and asking the city for direction (`escalated`).
+ */
+import { t } from '../../../i18n/index.ts';
+import type { Meeting, Site } from '../model/site.ts';
+import type { PetitionData, Unit } from '../model/types.ts';
+import { PETITION_GROUPS } from '../../ingest/schema/petition.ts';
+import { formatDateTime } from '../../base/text/date-line.ts';
+
+export type Appendix = 1 | 2;
+
+/** One row of counts. */
+export interface ReportCounts {
+  received: number;
+  resolved: number;
+  unresolved: number;
+  transferred: number;
+  escalated: number;
+}
+
+export interface ReportRow extends ReportCounts {
+  /** `1`…`7`, or empty for the total */
+  no: string;
+  /** The group's label (Phụ lục 2), empty in Phụ lục 1 */
+  group: string;
+  /** The group's key, for Phụ lục 2 rows */
+  groupKey?: PetitionData['group'];
+  notes: string;
+}
+
+export interface MeetingReport {
+  appendix: Appendix;
+  /** `Phụ lục 1` */
+  name: string;
+  title: string;
+  template: string;
+  meetingId: string;
+  unit: string;
+  /** `08 giờ 00, ngày 21 tháng 5 năm 2026` (or the announced period) */
+  time: string;
+  topic?: string;
+  /** The columns' headings, top level then the two under "not resolved" */
+  columns: {
+    no: string;
+    group?: string;
+    received: string;
+    resolved: string;
+    unresolved: string;
+    transferred: string;
+    escalated: string;
+    notes: string;
+  };
+  rows: ReportRow[];
+  /** Phụ lục 2: the total row under the seven groups */
+  total?: ReportRow;
+}
+
+/** Phụ lục 1 for departments and the zone authority, Phụ lục 2 for districts and communes. */
+export function appendixFor(kind: Unit['kind']): Appendix {
+  return kind === 'department' || kind === 'zone-authority' ? 1 : 2;
+}
+
+function emptyCounts(): ReportCounts & { pending: number; declined: number } {
+  return { received: 0, resolved: 0, unresolved: 0, transferred: 0, escalated: 0, pending: 0, declined: 0 };
+}
+
+type Tally = ReturnType<typeof emptyCounts>;
+
+function add(tally: Tally, p: PetitionData): void {
+  tally.received++;
+  if (p.resolved) tally.resolved++;
+  else {
+    tally.unresolved++;
+    if (p.status === 'transferred') tally.transferred++;
+    else if (p.status === 'escalated') tally.escalated++;
+    else if (p.status === 'pending') tally.pending++;
+    else if (p.status === 'declined') tally.declined++;
+  }
+}
+
+/** What the two sub-columns do not explain of "not resolved": pending, declined, answered but not settled. */
+function notes(tally: Tally): string {
+  const other = tally.unresolved - tally.transferred - tally.escalated - tally.pending - tally.declined;
+  const parts: string[] = [];
+  if (tally.pending) parts.push(t('report.note.pending', { count: tally.pending }));
+  if (tally.declined) parts.push(t('report.note.declined', { count: tally.declined }));
+  if (other) parts.push(t('report.note.otherUnresolved', { count: other }));
+  return parts.join('; ');
+}
+
+function row(no: string, group: string, tally: Tally, groupKey?: PetitionData['group']): ReportRow {
+  const { received, resolved, unresolved, transferred, escalated } = tally;
+  const result: ReportRow = { no, group, received, resolved, unresolved, transferred, escalated, notes: notes(tally) };
+  if (groupKey) result.groupKey = groupKey;
+  return result;
+}
+
+/** The report of one meeting for the site's unit. */
+export function meetingReport(site: Site, meeting: Meeting): MeetingReport {
+  const appendix = appendixFor(site.unit.kind);
+  const columns = {
+    no: t('report.col.no'),
+    received: t('report.col.received'),
+    resolved: t('report.col.resolved'),
+    unresolved: t('report.col.unresolved'),
+    transferred: t('report.col.transferred'),
+    escalated: t(appendix === 1 ? 'report.col.escalated1' : 'report.col.escalated2'),
+    notes: t('report.col.notes'),
+  };
+  const d = meeting.data;
+  const base = {
+    appendix,
+    name: t(appendix === 1 ? 'report.appendix1.name' : 'report.appendix2.name'),
+    title: t(appendix === 1 ? 'report.appendix1.title' : 'report.appendix2.title'),
+    template: t('report.template'),
+    meetingId: meeting.id,
+    unit: site.unit.name,
+    time: d.start ? formatDateTime(d.start) : (d.period ?? ''),
+    ...(d.topic ? { topic: d.topic } : {}),
+  };
+  if (appendix === 1) {
+    const tally = emptyCounts();
+    for (const p of meeting.petitions) add(tally, p.data);
+    return { ...base, columns, rows: [row('1', '', tally)] };
+  }
+  const byGroup = new Map(PETITION_GROUPS.map((g) => [g.value as string, emptyCounts()]));
+  const total = emptyCounts();
+  for (const p of meeting.petitions) {
+    add(byGroup.get(p.data.group)!, p.data);
+    add(total, p.data);
+  }
+  const rows = PETITION_GROUPS.map((g, index) => row(String(index + 1), g.label, byGroup.get(g.value)!, g.value));
+  return { ...base, columns: { ...columns, group: t('report.col.group') }, rows, total: row('', t('report.total'), total) };
+}

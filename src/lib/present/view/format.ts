@@ -1,0 +1,34 @@
+/** Formatting for pages: document dates as Decree 30 writes them, signer lines, file sizes. */
+import { datePart, timePart } from '../../base/dates/civil.ts';
+import { formatDecreeDate, formatShortDate, weekdayName } from '../../base/text/date-line.ts';
+
+/** `Thứ Năm, ngày 21 tháng 5 năm 2026, lúc 08 giờ 00` for a meeting's start. */
+export function formatMeetingTime(start: string): string {
+  const day = datePart(start);
+  const time = timePart(start);
+  const date = `${weekdayName(day)}, ${formatDecreeDate(day)}`;
+  return time ? `${time.replace(':', ' giờ ')}, ${date}` : date;
+}
+
+/** `19/03/2026`: for tables and lists. */
+export { formatShortDate, formatDecreeDate };
+
+/** A signer's position split into its lines: `KT. CHỦ TỊCH / PHÓ CHỦ TỊCH` → two lines. */
+export function signerLines(position: string): string[] {
+  return position
+    .split(/\s*\/\s*|\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** `245 KB`, `1,2 MB`: Vietnamese decimal comma. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
+  return `${(bytes / 1_000_000).toFixed(1).replace('.', ',')} MB`;
+}
+
+/** The upper-case name of a file's type for a link (`PDF`, `DOCX`). */
+export function fileTypeLabel(path: string): string {
+  return path.slice(path.lastIndexOf('.') + 1).toUpperCase();
+}
