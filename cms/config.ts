@@ -20,14 +20,23 @@ export interface DecapCollection {
   [key: string]: unknown;
 }
 
-/** Where the CMS saves: the local decap-server (dev) or a Git host with the editorial workflow. */
+/** The Git hosts Decap 3.16 supports that the project offers (docs: deploy/cms/). */
+export const GIT_HOSTS = ['github', 'gitlab', 'forgejo', 'gitea', 'bitbucket'] as const;
+export type GitHost = (typeof GIT_HOSTS)[number];
+
+/** Decap's publishing modes: drafts reviewed before publishing, or a save that publishes. */
+export const PUBLISH_MODES = ['editorial_workflow', 'simple'] as const;
+export type PublishMode = (typeof PUBLISH_MODES)[number];
+
+/** Where the CMS saves: the local decap-server (dev) or a Git host, with the editorial workflow unless said otherwise. */
 export type CmsBackend =
   | { kind: 'local'; proxyUrl: string; /** decap-server in git mode: drafts as branches, as on a Git host */ workflow?: boolean }
   | {
       kind: 'git-host';
-      name: 'github' | 'gitlab' | 'gitea' | 'bitbucket';
+      name: GitHost;
       repo: string;
       branch: string;
+      publishMode: PublishMode;
       baseUrl?: string;
       authEndpoint?: string;
       appId?: string;
@@ -261,6 +270,9 @@ const COMMIT_MESSAGES = {
   openAuthoring: '{{message}}',
 };
 
+/** The commit status CI sets with a draft's preview address (docs/ci/): the editor's "Xem trước" opens it. */
+export const PREVIEW_CONTEXT = 'xem-truoc';
+
 function backendConfig(backend: CmsBackend): Record<string, unknown> {
   if (backend.kind === 'local') return { name: 'proxy', proxy_url: backend.proxyUrl, branch: 'main', commit_messages: COMMIT_MESSAGES };
   const config: Record<string, unknown> = {
@@ -270,10 +282,16 @@ function backendConfig(backend: CmsBackend): Record<string, unknown> {
     squash_merges: true,
     commit_messages: COMMIT_MESSAGES,
   };
+  if (backend.publishMode === 'editorial_workflow') config.preview_context = PREVIEW_CONTEXT;
   if (backend.baseUrl) config.base_url = backend.baseUrl;
   if (backend.authEndpoint) config.auth_endpoint = backend.authEndpoint;
   if (backend.apiRoot) config.api_root = backend.apiRoot;
-  if (backend.appId) Object.assign(config, { app_id: backend.appId, auth_type: 'pkce' });
+  if (backend.appId) {
+    config.app_id = backend.appId;
+    // GitLab needs to be told; Gitea and Forgejo only log in with PKCE.
+    if (backend.name === 'gitlab') config.auth_type = 'pkce';
+    if (backend.name === 'bitbucket') config.auth_type = 'implicit';
+  }
   return config;
 }
 
@@ -288,34 +306,67 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
     editor: { preview: true },
     collections: COLLECTIONS.map((spec) => decapCollection(spec, options.contentPath)),
   };
-  if (options.backend.kind === 'git-host' || options.backend.workflow) config.publish_mode = 'editorial_workflow';
+  const workflow = options.backend.kind === 'git-host' ? options.backend.publishMode === 'editorial_workflow' : options.backend.workflow;
+  if (workflow) config.publish_mode = 'editorial_workflow';
   if (options.siteUrl) config.site_url = config.display_url = options.siteUrl;
   return config;
 }
 
-const GIT_HOSTS = ['github', 'gitlab', 'gitea', 'bitbucket'] as const;
+const trimmed = (value: string | undefined) => value?.trim() || undefined;
 
 /**
- * The production backend from the environment: `CMS_REPO` (owner/name) turns the admin on, `CMS_BACKEND`
- * (github, gitlab, gitea, bitbucket; default github), `CMS_BRANCH` (default main), `CMS_BASE_URL` and
- * `CMS_AUTH_ENDPOINT` (the OAuth service), `CMS_APP_ID` (GitLab PKCE), `CMS_API_ROOT` (self-hosted host).
+ * The production backend from the environment (deploy/cms/README.md): `CMS_REPO` (owner/name) turns the
+ * admin on; `CMS_BACKEND` (github, gitlab, forgejo, gitea, bitbucket; default github), `CMS_BRANCH` (default
+ * main), `CMS_PUBLISH_MODE` (editorial_workflow, the default, or simple), `CMS_BASE_URL` and
+ * `CMS_AUTH_ENDPOINT` (the Git host, or the OAuth service), `CMS_APP_ID` (the OAuth application for PKCE),
+ * `CMS_API_ROOT` (the API). What a host needs and cannot do is refused here, in Vietnamese, so that no
+ * build ships an editor that cannot log in or save (Decap's Gitea backend has no editorial workflow).
  * Undefined when `CMS_REPO` is not set.
  */
 export function gitHostFromEnv(env: NodeJS.ProcessEnv = process.env): CmsBackend | undefined {
-  const repo = env.CMS_REPO?.trim();
+  const repo = trimmed(env.CMS_REPO);
   if (!repo) return undefined;
-  const name = (env.CMS_BACKEND?.trim() || 'github') as (typeof GIT_HOSTS)[number];
+  const name = (trimmed(env.CMS_BACKEND) ?? 'github') as GitHost;
   if (!GIT_HOSTS.includes(name)) throw new Error(t('cms.error.backend', { found: name, choices: GIT_HOSTS.join(', ') }));
   if (!/^[\w.-]+(\/[\w.-]+)+$/.test(repo)) throw new Error(t('cms.error.repo', { found: repo }));
+  const publishMode = (trimmed(env.CMS_PUBLISH_MODE) ?? 'editorial_workflow') as PublishMode;
+  if (!PUBLISH_MODES.includes(publishMode))
+    throw new Error(t('cms.error.publishMode', { found: publishMode, choices: PUBLISH_MODES.join(', ') }));
+  if (name === 'gitea' && publishMode === 'editorial_workflow') throw new Error(t('cms.error.giteaWorkflow'));
+  const baseUrl = trimmed(env.CMS_BASE_URL);
+  const appId = trimmed(env.CMS_APP_ID);
+  let apiRoot = trimmed(env.CMS_API_ROOT);
+  for (const [variable, value] of [
+    ['CMS_BASE_URL', baseUrl],
+    ['CMS_API_ROOT', apiRoot],
+  ] as const)
+    if (value && !/^https?:\/\/[^\s/]+/.test(value)) throw new Error(t('cms.error.url', { variable, found: value }));
+  if (name === 'forgejo') {
+    if (!apiRoot)
+      throw new Error(t('cms.error.needs', { backend: name, variable: 'CMS_API_ROOT', example: 'https://git.donvi.gov.vn/api/v1' }));
+    if (!/\/api\/v\d+\/?$/.test(apiRoot)) throw new Error(t('cms.error.forgejoApi', { found: apiRoot }));
+  }
+  if ((name === 'forgejo' || name === 'gitea') && !appId)
+    throw new Error(t('cms.error.needs', { backend: name, variable: 'CMS_APP_ID', example: 'Client ID của ứng dụng OAuth không bí mật' }));
+  if (name === 'gitea' && !baseUrl)
+    throw new Error(t('cms.error.needs', { backend: name, variable: 'CMS_BASE_URL', example: 'https://git.donvi.gov.vn' }));
+  if (name === 'gitlab') {
+    if (!appId && !baseUrl)
+      throw new Error(t('cms.error.needs', { backend: name, variable: 'CMS_APP_ID', example: 'Application ID của ứng dụng OAuth (PKCE)' }));
+    // Self-managed GitLab: its API is on the same host unless said otherwise.
+    if (appId && baseUrl && !apiRoot) apiRoot = `${baseUrl.replace(/\/+$/, '')}/api/v4`;
+  }
+  if (name === 'gitea' && !apiRoot && baseUrl) apiRoot = `${baseUrl.replace(/\/+$/, '')}/api/v1`;
   return {
     kind: 'git-host',
     name,
     repo,
-    branch: env.CMS_BRANCH?.trim() || 'main',
-    baseUrl: env.CMS_BASE_URL?.trim() || undefined,
-    authEndpoint: env.CMS_AUTH_ENDPOINT?.trim() || undefined,
-    appId: env.CMS_APP_ID?.trim() || undefined,
-    apiRoot: env.CMS_API_ROOT?.trim() || undefined,
+    branch: trimmed(env.CMS_BRANCH) ?? 'main',
+    publishMode,
+    baseUrl,
+    authEndpoint: trimmed(env.CMS_AUTH_ENDPOINT),
+    appId,
+    apiRoot,
   };
 }
 

@@ -13,6 +13,7 @@ import { localeOverrides } from './locale.ts';
 import { CodeControl } from './code-widget.ts';
 import { DateControl, DatePreview, DateTimeControl } from './date-widgets.ts';
 import { MeetingControl } from './meeting-widget.ts';
+import { petitionPreview } from './petition-preview.ts';
 import { afterSave, blockingMessage, withBuildChecks } from './validation.ts';
 
 type Immutable = { get(key: string): unknown; getIn(path: unknown[]): unknown; toJS(): unknown };
@@ -143,6 +144,22 @@ function Preview(props: PreviewProps) {
       .filter((f) => f.widget === 'object')
       .map((f) => [f.name, (props.widgetsFor(f.name) as Immutable | undefined)?.get('widgets') as Immutable | undefined]),
   );
+  if (name === 'kien-nghi') {
+    const answer = objects.get('answer');
+    return h('main', { className: 'wrap', lang: 'vi' }, [
+      h('p', { className: 'lead', key: 'note' }, t('cms.preview.note')),
+      h(
+        'div',
+        { key: 'doc' },
+        petitionPreview(data, {
+          body: widgetFor('body'),
+          answerText: data.answer && answer ? (answer.get('text') as ReactNode) : undefined,
+          meetingTitle,
+          fileUrl: (file) => new URL(file, document.baseURI.replace(/admin\/.*$/, '')).href,
+        }),
+      ),
+    ]);
+  }
   const signer = name === 'ket-luan' && data.signer ? (data.signer as { position?: string; name?: string }) : undefined;
   return h('main', { className: 'wrap', lang: 'vi' }, [
     h('p', { className: 'lead', key: 'note' }, t('cms.preview.note')),

@@ -5,10 +5,7 @@
  * ("quy IV 2026" finds "Quý IV năm 2026"). It stores the meeting's file stem, as the relation widget did.
  */
 import { Component, createElement as h, type ReactNode } from 'react';
-import type { RawEntry } from '../../src/lib/ingest/content/read.ts';
-import { datePart, todayInVietnam } from '../../src/lib/base/dates/civil.ts';
-import { foldForSearch } from '../../src/lib/base/text/slug.ts';
-import { formatShortDate, weekdayName } from '../../src/lib/base/text/date-line.ts';
+import { meetingOption, orderMeetings, searchMeetings, type MeetingOption } from './meetings.ts';
 import { t } from '../../src/i18n/index.ts';
 import { loadContext, loadedContext } from './validation.ts';
 
@@ -21,45 +18,7 @@ interface Props {
   setInactiveStyle?: () => void;
 }
 
-export interface MeetingOption {
-  value: string;
-  label: string;
-  /** The label folded for search */
-  folded: string;
-  /** The meeting's day (start, else the plan's date), for ordering */
-  day: string;
-}
-
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
-
-/** A meeting's option: title, then its day in words or its planned period, then its file name. */
-export function meetingOption(entry: RawEntry): MeetingOption {
-  const data = (entry.data ?? {}) as Record<string, unknown>;
-  const start = text(data.start);
-  const plan = (data.plan ?? {}) as Record<string, unknown>;
-  const day = /^\d{4}-\d{2}-\d{2}/.test(start) ? datePart(start) : text(plan.date);
-  let when = text(data.period);
-  try {
-    if (start) when = `${weekdayName(datePart(start))}, ${formatShortDate(datePart(start))}`;
-  } catch {
-    when = start;
-  }
-  const label = [text(data.title) || entry.id, when, entry.id].filter(Boolean).join(' — ');
-  return { value: entry.id, label, folded: foldForSearch(label), day };
-}
-
-/** Upcoming meetings first (the nearest at the top), then past and undated ones, newest first. */
-export function orderMeetings(options: MeetingOption[], today = todayInVietnam()): MeetingOption[] {
-  const upcoming = options.filter((o) => o.day >= today).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  const rest = options.filter((o) => !(o.day >= today)).sort((a, b) => (a.day > b.day ? -1 : a.day < b.day ? 1 : 0));
-  return [...upcoming, ...rest];
-}
-
-/** Options whose label holds every word of the query, marks and case aside. */
-export function searchMeetings(options: MeetingOption[], query: string): MeetingOption[] {
-  const words = foldForSearch(query).split(' ').filter(Boolean);
-  return words.length ? options.filter((o) => words.every((w) => o.folded.includes(w))) : options;
-}
 
 export class MeetingControl extends Component<Props, { query: string; ready: boolean }> {
   state = { query: '', ready: loadedContext() !== undefined };
@@ -75,7 +34,7 @@ export class MeetingControl extends Component<Props, { query: string; ready: boo
 
   options(): MeetingOption[] {
     const entries = loadedContext()?.entries.filter((e) => e.collection === 'hoi-nghi') ?? [];
-    return orderMeetings(entries.map(meetingOption));
+    return orderMeetings(entries.map((e) => meetingOption(e)));
   }
 
   focus() {

@@ -88,6 +88,11 @@ export function cmsAdmin(options: { projectRoot: string; contentRoot: string }):
   return {
     name: 'doi-thoai:cms-admin',
     hooks: {
+      // A backend that cannot work (gitea with the editorial workflow, forgejo without its API root…) stops
+      // the build before any page is rendered, with the Vietnamese message saying what to set.
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') gitHostFromEnv();
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         site = config.site ? new URL(base, config.site).href : undefined;

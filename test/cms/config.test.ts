@@ -216,6 +216,78 @@ describe('backends', () => {
     expect(() => gitHostFromEnv({ CMS_REPO: 'khong co dau gach' })).toThrow(/CMS_REPO/);
   });
 
+  const build = (env: Record<string, string>) =>
+    cmsConfig({ backend: gitHostFromEnv({ CMS_REPO: 'ubnd-phuong/doi-thoai', ...env })!, contentPath: 'content' });
+
+  it('github: the OAuth service at CMS_BASE_URL, the editorial workflow, drafts previewed by the "xem-truoc" status', () => {
+    const config = build({ CMS_BACKEND: 'github', CMS_BASE_URL: 'https://dang-nhap.donvi.gov.vn' });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.backend).toEqual({
+      name: 'github',
+      repo: 'ubnd-phuong/doi-thoai',
+      branch: 'main',
+      squash_merges: true,
+      commit_messages: expect.any(Object),
+      preview_context: 'xem-truoc',
+      base_url: 'https://dang-nhap.donvi.gov.vn',
+    });
+  });
+
+  it('gitlab self-managed: PKCE with the application id, base_url and its API root', () => {
+    const config = build({ CMS_BACKEND: 'gitlab', CMS_BASE_URL: 'https://git.donvi.gov.vn', CMS_APP_ID: 'abc123' });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.backend).toMatchObject({
+      name: 'gitlab',
+      auth_type: 'pkce',
+      app_id: 'abc123',
+      base_url: 'https://git.donvi.gov.vn',
+      api_root: 'https://git.donvi.gov.vn/api/v4',
+    });
+    expect(
+      build({ CMS_BACKEND: 'gitlab', CMS_APP_ID: 'abc', CMS_BASE_URL: 'https://git.x.vn', CMS_API_ROOT: 'https://api.x.vn/v4' }).backend,
+    ).toMatchObject({
+      api_root: 'https://api.x.vn/v4',
+    });
+    expect(() => gitHostFromEnv({ CMS_REPO: 'a/b', CMS_BACKEND: 'gitlab' })).toThrow(/CMS_BACKEND=gitlab cần biến CMS_APP_ID/);
+  });
+
+  it('forgejo: its own backend, with the editorial workflow, PKCE and the API root it needs', () => {
+    const config = build({ CMS_BACKEND: 'forgejo', CMS_API_ROOT: 'https://git.donvi.gov.vn/api/v1', CMS_APP_ID: 'client' });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.backend).toMatchObject({ name: 'forgejo', api_root: 'https://git.donvi.gov.vn/api/v1', app_id: 'client' });
+    expect(() => gitHostFromEnv({ CMS_REPO: 'a/b', CMS_BACKEND: 'forgejo', CMS_APP_ID: 'c' })).toThrow(/cần biến CMS_API_ROOT/);
+    expect(() => gitHostFromEnv({ CMS_REPO: 'a/b', CMS_BACKEND: 'forgejo', CMS_APP_ID: 'c', CMS_API_ROOT: 'https://git.x.vn' })).toThrow(
+      /kết thúc bằng \/api\/v1/,
+    );
+  });
+
+  it('gitea: refused with the editorial workflow (Decap’s Gitea backend has none), built with CMS_PUBLISH_MODE=simple', () => {
+    const gitea = { CMS_REPO: 'a/b', CMS_BACKEND: 'gitea', CMS_BASE_URL: 'https://git.donvi.gov.vn', CMS_APP_ID: 'client' };
+    expect(() => gitHostFromEnv(gitea)).toThrow(/CMS_BACKEND=gitea không dùng được với quy trình duyệt bài.*CMS_PUBLISH_MODE=simple/);
+    const config = build({ ...gitea, CMS_PUBLISH_MODE: 'simple' });
+    expect(config.publish_mode).toBeUndefined();
+    expect(config.backend).toMatchObject({
+      name: 'gitea',
+      base_url: 'https://git.donvi.gov.vn',
+      api_root: 'https://git.donvi.gov.vn/api/v1',
+      app_id: 'client',
+    });
+    expect((config.backend as Record<string, unknown>).preview_context).toBeUndefined();
+    expect(() => gitHostFromEnv({ ...gitea, CMS_PUBLISH_MODE: 'nhap' })).toThrow(/CMS_PUBLISH_MODE = "nhap" không hợp lệ/);
+  });
+
+  it('bitbucket: the OAuth service, the editorial workflow', () => {
+    const config = build({ CMS_BACKEND: 'bitbucket', CMS_BASE_URL: 'https://dang-nhap.donvi.gov.vn' });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.backend).toMatchObject({ name: 'bitbucket', base_url: 'https://dang-nhap.donvi.gov.vn' });
+  });
+
+  it('refuses an address that is not one', () => {
+    expect(() => gitHostFromEnv({ CMS_REPO: 'a/b', CMS_BACKEND: 'github', CMS_BASE_URL: 'dang-nhap' })).toThrow(
+      /CMS_BASE_URL = "dang-nhap"/,
+    );
+  });
+
   it('writes into the project, or into a content root outside it', () => {
     expect(repositoryOf('/p', '/p/content')).toEqual({ repoDir: '/p', contentPath: 'content' });
     expect(repositoryOf('/p', '/p/examples/bql')).toEqual({ repoDir: '/p', contentPath: 'examples/bql' });

@@ -137,8 +137,10 @@ describe('the build’s checks block a save at the field', () => {
       t('error.duplicateCode', { found: 'KN-2026-01', others: 'kien-nghi/kn-2026-01.md' }).toLowerCase(),
     );
     expect(await petitionFiles()).toEqual(before);
-    await page.getByRole('button', { name: /Dùng mã trống kế tiếp: KN-2026-02/ }).click();
-    expect(await field(page, 'code').inputValue()).toBe('KN-2026-02');
+    // The highest code of 2026 is the hand-edited KN-2026-32: the next free one is KN-2026-33.
+    await page.getByRole('button', { name: 'Dùng mã trống kế tiếp: KN-2026-33' }).click();
+    expect(await field(page, 'code').inputValue()).toBe('KN-2026-33');
+    await expect.poll(() => page.getByText('Mã KN-2026-33 chưa dùng.').count()).toBe(1);
   });
 
   it('an answer dated before the petition was received', async () => {

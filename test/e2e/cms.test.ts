@@ -13,6 +13,8 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT } from '../../tools/build-site.ts';
+import { serveStatic } from '../../tools/static-server.ts';
+import { t } from '../../src/i18n/index.ts';
 import { FIXTURES, problemsOf } from '../helpers/content-root.ts';
 import {
   field,
@@ -39,6 +41,8 @@ let stack: DevStack;
 let browser: Browser;
 let page: Page;
 let pageErrors: string[];
+/** The labels of the petition preview's facts, compared with the public page's once built. */
+let previewFacts: string[] = [];
 
 /** A file's front matter (or whole YAML) parsed as the build reads it (YAML 1.2 core: dates stay text). */
 async function frontMatter(file: string): Promise<{ data: Record<string, unknown>; body: string }> {
@@ -208,6 +212,10 @@ describe('editing through Decap CMS with the local backend', () => {
     await fillMarkdown(page, 'text', 'Hồ sơ được giải quyết trong 10 ngày làm việc.');
     await fillMarkdown(page, 'body', 'Công ty đề nghị rút ngắn thời gian cấp giấy phép xây dựng nhà xưởng.');
     await shot('cms-kien-nghi');
+    // The preview is laid out as the public page: badge, facts, the petition's text, then the answer.
+    expect(await previewTexts(page, '.status-line .badge')).toEqual(['Đã trả lời tại hội nghị']);
+    expect(await previewTexts(page, 'article h2')).toEqual([t('site.petition.body'), t('site.petition.answer')]);
+    previewFacts = await previewTexts(page, 'article dl.facts dt');
     await publish(page, path.join(root, 'kien-nghi', 'kn-2026-40.md'));
     const { data, body } = await frontMatter('kien-nghi/kn-2026-40.md');
     expect(data).toMatchObject({
@@ -291,6 +299,15 @@ describe('editing through Decap CMS with the local backend', () => {
     expect(await html('noi-dung/bao-cao-tong-hop-kien-nghi-cua-doanh-nghiep-quy-iv-nam-2026')).toContain(CONTENT_TITLE);
     const petition = await html('kien-nghi/kn-2026-40');
     expect(petition).toContain(PETITION_TITLE);
+    // The same facts, in the same order, as the preview showed.
+    const publicFacts = [...petition.matchAll(/<dt[^>]*>([^<]*)<\/dt>/g)].map((m) => m[1]!.trim());
+    expect(publicFacts.filter((f) => previewFacts.includes(f))).toEqual(previewFacts);
+    if (DOC_SHOTS) {
+      const site = await serveStatic(build.outDir);
+      await page.goto(`${site.url}kien-nghi/kn-2026-40/`);
+      await page.screenshot({ path: path.join(DOC_SHOTS, 'trang-kien-nghi.png') });
+      await site.close();
+    }
     expect(petition).toContain('Hồ sơ được giải quyết trong 10 ngày làm việc.');
     const conclusion = await html('ket-luan/145-tb-ubnd-2026');
     expect(conclusion).toContain(CONCLUSION_TITLE);

@@ -20,7 +20,7 @@ export default {
   'cms.setup.lead': 'Bản dựng này không có trang soạn thảo vì chưa chỉ định kho Git lưu nội dung.',
   'cms.setup.local': 'Soạn trên máy của mình: chạy lệnh npm run dev rồi mở {url}.',
   'cms.setup.remote':
-    'Soạn trực tuyến (có quy trình duyệt bài): dựng lại với biến CMS_REPO (ví dụ CMS_REPO=don-vi/doi-thoai-doanh-nghiep), CMS_BACKEND (github, gitlab, gitea), CMS_BRANCH và CMS_BASE_URL (dịch vụ đăng nhập OAuth). Xem README, mục “Soạn nội dung bằng Decap CMS”.',
+    'Soạn trực tuyến (có quy trình duyệt bài): dựng lại với biến CMS_REPO (ví dụ CMS_REPO=don-vi/doi-thoai-doanh-nghiep), CMS_BACKEND (github, gitlab, forgejo, gitea, bitbucket) và các biến đăng nhập của máy chủ Git. Xem deploy/cms/README.md.',
   'cms.preview.meeting': 'Hội nghị',
   'cms.preview.body': 'Nội dung',
   'cms.preview.note': 'Bản xem trước: trang công khai sẽ trình bày như thế này sau khi dựng lại.',
@@ -57,4 +57,11 @@ export default {
   'cms.media.refused': 'Chưa tải lên “{name}”: {problems}',
   'cms.dev.problemsTitle': 'Nội dung có lỗi — trang xem thử',
   'cms.dev.problemsAdmin': 'Sửa trong trang soạn nội dung:',
+  'cms.error.publishMode': 'Biến CMS_PUBLISH_MODE = "{found}" không hợp lệ. Chọn một trong: {choices}.',
+  'cms.error.giteaWorkflow':
+    'CMS_BACKEND=gitea không dùng được với quy trình duyệt bài: trình soạn Gitea của Decap CMS không có quy trình này (bài sẽ không lưu được). Đặt CMS_PUBLISH_MODE=simple (lưu là công bố), hoặc dùng CMS_BACKEND=forgejo hay gitlab để có bản nháp và duyệt bài. Xem deploy/cms/gitea.md.',
+  'cms.error.needs': 'CMS_BACKEND={backend} cần biến {variable} (ví dụ: {example}). Xem deploy/cms/{backend}.md.',
+  'cms.error.url': 'Biến {variable} = "{found}" không phải địa chỉ web: ghi đầy đủ, bắt đầu bằng https://',
+  'cms.error.forgejoApi':
+    'Biến CMS_API_ROOT = "{found}" phải là địa chỉ API của Forgejo, kết thúc bằng /api/v1 (ví dụ https://git.donvi.gov.vn/api/v1).',
 } as const;

@@ -1,6 +1,7 @@
 /** Driving the Decap CMS editor in Chromium, by the Vietnamese UI's labels and Decap's field ids. */
 import { existsSync, statSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchBrowserWith } from '../../../tools/browser.ts';
 
 /** The first input of a field by key: Decap's ids are `<key>-field-<n>`. */
@@ -37,8 +38,24 @@ export async function login(page: Page, adminUrl: string): Promise<void> {
 
 /** Opens a new entry of a collection. */
 export async function newEntry(page: Page, adminUrl: string, collection: string, firstField: string): Promise<void> {
+  // Through the collection's list, as an editor goes: from one entry's URL straight to another's, Decap
+  // keeps the old form and its values.
+  await page.goto(`${adminUrl}#/collections/${collection}`);
+  await page
+    .getByText(/^Tạo mới:/)
+    .first()
+    .waitFor({ timeout: 60_000 });
   await page.goto(`${adminUrl}#/collections/${collection}/new`);
   await field(page, firstField).waitFor({ timeout: 60_000 });
+  await expect
+    .poll(
+      () =>
+        field(page, firstField)
+          .inputValue()
+          .catch(() => ''),
+      { timeout: 10_000 },
+    )
+    .toBe('');
 }
 
 export async function fillText(page: Page, key: string, value: string): Promise<void> {
