@@ -5,7 +5,7 @@ const day = (label: string) =>
   [date('date', { label: 'Ngày', yearsAhead: 2 }), text('name', { label, hint: 'Ví dụ "Tết Nguyên đán".' })] as const;
 
 export const calendarYearFields = [
-  integer('year', { label: 'Năm', hint: 'Trùng với tên tệp, ví dụ 2026 cho lich-nghi/2026.yaml.', min: 2000, max: 2100 }),
+  integer('year', { label: 'Năm', hint: 'Năm của lịch nghỉ, ví dụ 2027. Mỗi năm một lịch.', min: 2000, max: 2100 }),
   boolean('confirmed', {
     label: 'Đã có thông báo chính thức',
     hint: 'Đánh dấu khi các ngày đã khớp với thông báo nghỉ lễ chính thức của năm.',
