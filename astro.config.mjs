@@ -3,27 +3,28 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { contentRootFromEnv } from './src/lib/ingest/root/load.ts';
+import { settings } from './src/settings.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
-import { baseFromEnv } from './src/lib/present/view/urls.ts';
+import { contentReload } from './src/integrations/content-reload.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { devProblems } from './src/integrations/dev-problems.ts';
 import { astroCsp } from './src/lib/present/security/policy.ts';
+import { MARKDOWN_OPTIONS } from './src/lib/ingest/markdown/render.ts';
 
-const contentRoot = contentRootFromEnv();
-
-/** The section's path on the portal; `BASE=/` serves it at the root. */
-const base = baseFromEnv();
+// CONTENT_DIR, BASE, SITE, AS_OF…: read and checked once (src/settings.ts); a wrong value exits with code 2.
+const { contentRoot, base, site } = settings();
 
 export default defineConfig({
-  // The portal's origin, for absolute links in feeds and the sitemap; override with SITE.
-  site: process.env.SITE ?? 'https://example.gov.vn',
+  // The portal's origin, for absolute links in feeds and the sitemap.
+  site,
+  // The section's path on the portal; `BASE=/` serves it at the root.
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
     mdx(),
     contentFiles(contentRoot),
+    contentReload(contentRoot),
     cmsAdmin({ projectRoot: fileURLToPath(new URL('.', import.meta.url)), contentRoot }),
     // `npm run dev` with invalid content: the Vietnamese problem list in the browser, not a stack trace.
     devProblems(contentRoot),
@@ -33,9 +34,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page (src/lib/present/security/policy.ts); the server adds the same as a header.
   security: { csp: astroCsp },
-  // No code highlighting: editors write no code, and Shiki's inline styles would need 'unsafe-inline' under the CSP
-  // (the Markdown sanitiser drops style attributes anyway).
-  markdown: { syntaxHighlight: false },
+  // The same Markdown options the site model renders editors' Markdown with (src/lib/ingest/markdown/render.ts).
+  markdown: MARKDOWN_OPTIONS,
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**'] } },
   },

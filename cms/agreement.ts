@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import type { DecapField } from './config.ts';
+import { t } from '../src/i18n/index.ts';
 
 type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -61,16 +62,16 @@ export function compareFields(fields: readonly DecapField[], schema: z.ZodType, 
   const problems: string[] = [];
   const { inner } = unwrap(schema);
   const def = defOf(inner);
-  if (def.type !== 'object') return [`${where || '(gốc)'}: zod không phải object (${def.type})`];
+  if (def.type !== 'object') return [t('cms.agreement.notObject', { at: where || t('cms.agreement.root'), type: def.type })];
   const shape = (inner as unknown as { shape: Record<string, z.ZodType> }).shape;
   const zodKeys = Object.keys(shape);
   const cmsKeys = fields.map((f) => f.name).filter((k) => !(where === '' && k === 'body'));
-  for (const key of zodKeys) if (!cmsKeys.includes(key)) problems.push(`${where}${key}: có trong zod, không có trong cấu hình CMS`);
-  for (const key of cmsKeys) if (!zodKeys.includes(key)) problems.push(`${where}${key}: có trong cấu hình CMS, không có trong zod`);
+  for (const key of zodKeys) if (!cmsKeys.includes(key)) problems.push(t('cms.agreement.onlyZod', { at: `${where}${key}` }));
+  for (const key of cmsKeys) if (!zodKeys.includes(key)) problems.push(t('cms.agreement.onlyCms', { at: `${where}${key}` }));
   const common = zodKeys.filter((k) => cmsKeys.includes(k));
   const cmsOrder = cmsKeys.filter((k) => zodKeys.includes(k));
   if (common.join() !== cmsOrder.join())
-    problems.push(`${where || '(gốc)'}: thứ tự trường khác nhau (zod: ${common.join(', ')}; CMS: ${cmsOrder.join(', ')})`);
+    problems.push(t('cms.agreement.order', { at: where || t('cms.agreement.root'), zod: common.join(', '), cms: cmsOrder.join(', ') }));
   for (const field of fields) {
     const zodField = shape[field.name];
     if (!zodField) continue;
@@ -78,21 +79,22 @@ export function compareFields(fields: readonly DecapField[], schema: z.ZodType, 
     const { inner: zInner, optional } = unwrap(zodField);
     const zDef = defOf(zInner);
     if (inOptionalGroup) {
-      if (field.required)
-        problems.push(`${at}: bắt buộc trong CMS nhưng nằm trong nhóm không bắt buộc (CMS sẽ không cho lưu khi bỏ trống cả nhóm)`);
+      if (field.required) problems.push(t('cms.agreement.requiredInOptionalGroup', { at }));
     } else if (field.required === optional) {
-      problems.push(`${at}: bắt buộc trong ${field.required ? 'CMS' : 'zod'} nhưng không bắt buộc trong ${field.required ? 'zod' : 'CMS'}`);
+      problems.push(
+        t('cms.agreement.required', { at, required: field.required ? 'CMS' : 'zod', optional: field.required ? 'zod' : 'CMS' }),
+      );
     }
     const expected = WIDGET_TYPES[field.widget];
     if (expected !== zDef.type) {
-      problems.push(`${at}: widget ${field.widget} lưu ${expected ?? '?'} nhưng zod cần ${zDef.type}`);
+      problems.push(t('cms.agreement.widget', { at, widget: String(field.widget), stores: expected ?? '?', type: zDef.type }));
       continue;
     }
     if (field.widget === 'select') {
       const values = ((field.options as { value: string }[] | undefined) ?? []).map((o) => o.value);
       const zValues = Object.values(zDef.entries as Record<string, string>);
       if (values.join() !== zValues.join())
-        problems.push(`${at}: lựa chọn khác nhau (zod: ${zValues.join(', ')}; CMS: ${values.join(', ')})`);
+        problems.push(t('cms.agreement.options', { at, zod: zValues.join(', '), cms: values.join(', ') }));
     }
     if (field.widget === 'vn-date' || field.widget === 'vn-datetime') {
       const sample = FORMAT_SAMPLES[String(field.format)];
@@ -106,15 +108,15 @@ export function compareFields(fields: readonly DecapField[], schema: z.ZodType, 
     }
     if (field.widget === 'datetime') {
       const sample = FORMAT_SAMPLES[String(field.format)];
-      if (!sample) problems.push(`${at}: định dạng ngày "${String(field.format)}" không phải YYYY-MM-DD hay YYYY-MM-DDTHH:mm`);
+      if (!sample) problems.push(t('cms.agreement.dateFormat', { at, format: String(field.format) }));
       else {
         if (!zodField.safeParse(sample.accept).success)
-          problems.push(`${at}: zod không nhận giá trị CMS lưu theo "${String(field.format)}": ${sample.accept}`);
-        if (zodField.safeParse(sample.refuse).success) problems.push(`${at}: zod nhận cả thời điểm UTC ${sample.refuse}`);
-        if (field.picker_utc !== false) problems.push(`${at}: picker_utc phải là false (giờ Việt Nam, không đổi sang UTC)`);
+          problems.push(t('cms.agreement.refused', { at, format: String(field.format), sample: sample.accept }));
+        if (zodField.safeParse(sample.refuse).success) problems.push(t('cms.agreement.utcAccepted', { at, sample: sample.refuse }));
+        if (field.picker_utc !== false) problems.push(t('cms.agreement.pickerUtc', { at }));
       }
     }
-    if (field.widget === 'number' && field.value_type !== 'int') problems.push(`${at}: number phải có value_type: int`);
+    if (field.widget === 'number' && field.value_type !== 'int') problems.push(t('cms.agreement.int', { at }));
     if (field.widget === 'object')
       problems.push(...compareFields(field.fields as DecapField[], zInner, `${at}.`, inOptionalGroup || optional));
     if (field.widget === 'list')

@@ -262,11 +262,11 @@ export function decapCollection(spec: CollectionSpec, contentPath: string): Deca
 
 /** Commit messages in Vietnamese (the repository's history is read by the unit's staff). */
 const COMMIT_MESSAGES = {
-  create: 'Thêm {{collection}} “{{slug}}”',
-  update: 'Sửa {{collection}} “{{slug}}”',
-  delete: 'Xoá {{collection}} “{{slug}}”',
-  uploadMedia: 'Tải lên “{{path}}”',
-  deleteMedia: 'Xoá “{{path}}”',
+  create: t('cms.commit.create'),
+  update: t('cms.commit.update'),
+  delete: t('cms.commit.delete'),
+  uploadMedia: t('cms.commit.uploadMedia'),
+  deleteMedia: t('cms.commit.deleteMedia'),
   openAuthoring: '{{message}}',
 };
 

@@ -9,7 +9,7 @@ import { buildSite } from '../src/lib/domain/model/site.ts';
 import { loadOrExit, options, resolveAsOf } from './cli.ts';
 
 const args = options({ 'as-of': { type: 'string' }, json: { type: 'boolean' } }, t('audit.cli.usage'));
-const asOf = resolveAsOf(args['as-of']);
+const asOf = resolveAsOf();
 const content = await loadOrExit(2);
 const result = auditSite(buildSite(content.entries), asOf);
 console.log(args.json ? JSON.stringify(auditJson(result), null, 2) : formatAudit(result));

@@ -12,7 +12,7 @@ import { formatReport } from '../src/lib/ingest/content/errors.ts';
 import { loadContentRoot } from '../src/lib/ingest/root/load.ts';
 import { generateRoots } from '../tools/gen/index.ts';
 import { buildSite } from '../src/lib/domain/model/site.ts';
-import { options, resolveAsOf } from './cli.ts';
+import { options } from './cli.ts';
 
 const args = options(
   { petitions: { type: 'string' }, runs: { type: 'string' }, content: { type: 'string' }, 'as-of': { type: 'string' } },
@@ -24,7 +24,7 @@ if (!Number.isInteger(petitions) || petitions < 1 || !Number.isInteger(runs) || 
   console.error(t('bench.usage'));
   process.exit(2);
 }
-const asOf = resolveAsOf(args['as-of'] ?? '2026-12-31');
+const asOf = args['as-of'] ?? '2026-12-31';
 const ms = (from: number) => (performance.now() - from).toFixed(0);
 
 let temp: string | undefined;

@@ -12,8 +12,9 @@ import { needsCleaning, sanitizeHtml, sanitizeRendered } from '../src/lib/ingest
 import { collectionSpec } from '../src/lib/ingest/schema/collections.ts';
 import type { AnyField } from '../src/lib/ingest/schema/fields.ts';
 import { options } from './cli.ts';
+import { t } from '../src/i18n/index.ts';
 
-const USAGE = 'Cách dùng: npm run bench:sanitize -- --root THU_MUC_NOI_DUNG [--runs 3]';
+const USAGE = t('cli.usage.benchSanitize');
 const args = options({ root: { type: 'string' }, runs: { type: 'string' } }, USAGE);
 if (!args.root) {
   console.error(USAGE);
@@ -34,7 +35,7 @@ function markdownOf(fields: readonly AnyField[], data: unknown): string[] {
 
 const content = await loadContentRoot(args.root);
 if (!content.ok) {
-  console.error('Thư mục nội dung có lỗi; chạy npm run build để xem.');
+  console.error(t('bench.sanitize.contentErrors'));
   process.exit(1);
 }
 const sources: string[] = [];
@@ -70,12 +71,8 @@ const bytes = rendered.reduce((sum, html) => sum + html.length, 0);
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const pct = (value: number) => `${((value / renderMs) * 100).toFixed(1)} %`;
-console.log(`Thư mục nội dung: ${content.root}`);
-console.log(`Văn bản Markdown: ${sources.length} (thân văn bản và trường Markdown), ${(bytes / 1e6).toFixed(1)} MB HTML`);
-console.log(`Dựng Markdown (satteri, như bộ nạp): ${ms(renderMs)}`);
-console.log(
-  `Làm sạch như bộ nạp (${parsed} văn bản cần phân tích, ${sources.length - parsed} bỏ qua): ${ms(loaderMs)} = ${pct(loaderMs)} thời gian dựng Markdown`,
-);
-console.log(
-  `Làm sạch mọi văn bản (trường hợp xấu nhất): ${ms(alwaysMs)} = ${pct(alwaysMs)} thời gian dựng Markdown, ${(alwaysMs / sources.length).toFixed(3)} ms/văn bản`,
-);
+console.log(t('bench.sanitize.root', { root: content.root }));
+console.log(t('bench.sanitize.sources', { count: sources.length, mb: (bytes / 1e6).toFixed(1) }));
+console.log(t('bench.sanitize.render', { ms: ms(renderMs) }));
+console.log(t('bench.sanitize.loader', { parsed, skipped: sources.length - parsed, ms: ms(loaderMs), pct: pct(loaderMs) }));
+console.log(t('bench.sanitize.always', { ms: ms(alwaysMs), pct: pct(alwaysMs), each: (alwaysMs / sources.length).toFixed(3) }));

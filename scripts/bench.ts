@@ -16,8 +16,9 @@ import path from 'node:path';
 import { run, type Measured } from '../tools/bench/measure.ts';
 import { generateRoots } from '../tools/gen/write.ts';
 import { options } from './cli.ts';
+import { t } from '../src/i18n/index.ts';
 
-const USAGE = 'Cách dùng: npm run bench -- --petitions N [--runs R] [--seed S] [--as-of YYYY-MM-DD] [--keep]';
+const USAGE = t('cli.usage.bench');
 const args = options(
   {
     petitions: { type: 'string' },
@@ -54,7 +55,9 @@ const median = (values: number[]) => {
 
 function check(step: string, measured: Measured): Measured {
   if (measured.code !== 0) {
-    console.error(`${step}: lỗi (mã ${measured.code})\n${measured.stderr.slice(-4000)}${measured.stdout.slice(-2000)}`);
+    console.error(
+      t('bench.stepFailed', { step, code: measured.code, output: `${measured.stderr.slice(-4000)}${measured.stdout.slice(-2000)}` }),
+    );
     process.exit(1);
   }
   return measured;
@@ -231,5 +234,5 @@ line('ratio-cpu', (m('fullCpu') / m('bareCpu')).toFixed(2));
 line('search-indexing', 'included in both');
 line('ratio-to-bare-astro', (m('full') / m('bareFull')).toFixed(2));
 
-if (args.keep) console.error(`(giữ lại ${work})`);
+if (args.keep) console.error(t('bench.kept', { dir: work }));
 else rmSync(work, { recursive: true, force: true });

@@ -7,11 +7,12 @@ import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { t } from '../src/i18n/index.ts';
 import { loadOrExit, options, resolveAsOf } from './cli.ts';
+import { settings } from '../src/settings.ts';
 import { indexSite } from '../src/lib/present/search/index-site.ts';
 
-const USAGE = 'Cách dùng: npm run build [-- --as-of YYYY-MM-DD] [--out-dir dist]';
+const USAGE = t('cli.usage.build');
 const args = options({ 'as-of': { type: 'string' }, 'out-dir': { type: 'string' } }, USAGE);
-process.env.AS_OF = resolveAsOf(args['as-of']);
+process.env.AS_OF = resolveAsOf();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -46,7 +47,7 @@ if (process.env.DTDN_BUILD_STAGING) {
   // The Astro build runs in this process: hand it the content already read and validated.
   rememberContent(content);
   try {
-    await build({ root: projectRoot, outDir: staging, logLevel: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+    await build({ root: projectRoot, outDir: staging, logLevel: settings().logLevel });
   } catch (error) {
     await fail(error);
   }

@@ -5,10 +5,10 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { cmsConfig, gitHostFromEnv, localBackend, repositoryOf } from '../cms/config.ts';
-import { contentRootFromEnv } from '../src/lib/ingest/root/load.ts';
+import { settings } from '../src/settings.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
-const { contentPath } = repositoryOf(projectRoot, contentRootFromEnv());
+const { contentPath } = repositoryOf(projectRoot, settings().contentRoot);
 try {
   const backend = gitHostFromEnv() ?? localBackend();
   process.stdout.write(stringify(cmsConfig({ backend, contentPath, siteUrl: process.env.SITE }), { lineWidth: 0 }));

@@ -10,13 +10,14 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { dev } from 'astro';
-import { DEFAULT_DECAP_PORT, localBackend, repositoryOf } from '../cms/config.ts';
-import { contentRootFromEnv } from '../src/lib/ingest/root/load.ts';
+import { localBackend, repositoryOf } from '../cms/config.ts';
+import { settings } from '../src/settings.ts';
 import { t } from '../src/i18n/index.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
-const { repoDir } = repositoryOf(projectRoot, contentRootFromEnv());
-const port = Number(process.env.DECAP_PORT ?? DEFAULT_DECAP_PORT);
+const config = settings();
+const { repoDir } = repositoryOf(projectRoot, config.contentRoot);
+const port = config.decap.port;
 process.env.DECAP_PORT = String(port);
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -39,18 +40,17 @@ const decap = spawn(process.execPath, [serverScript], {
     PORT: String(port),
     BIND_HOST: '127.0.0.1',
     GIT_REPO_DIRECTORY: repoDir,
-    MODE: process.env.DECAP_MODE ?? 'fs',
-    LOG_LEVEL: process.env.DECAP_LOG_LEVEL ?? 'warn',
+    MODE: config.decap.mode,
+    LOG_LEVEL: config.decap.logLevel,
   },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 
 const server = await dev({
   root: projectRoot,
-  server: process.env.PORT ? { port: Number(process.env.PORT), host: process.env.HOST ?? 'localhost' } : undefined,
+  server: config.dev.port ? { port: config.dev.port, host: config.dev.host } : undefined,
 });
-const base = process.env.BASE ?? '/doi-thoai-doanh-nghiep/';
-const site = `http://${server.address.address.includes(':') ? `[${server.address.address}]` : server.address.address}:${server.address.port}${base}`;
+const site = `http://${server.address.address.includes(':') ? `[${server.address.address}]` : server.address.address}:${server.address.port}${config.base}`;
 console.log(
   t('cms.dev.started', { site, admin: `${site}admin/`, proxy: new URL((localBackend(port) as { proxyUrl: string }).proxyUrl).host }),
 );

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { t } from '../src/i18n/index.ts';
 import { buildSite } from '../src/lib/domain/model/site.ts';
 import { meetingReport, reportCsv, reportMarkdown, reportXlsx } from '../src/lib/domain/report/index.ts';
-import { loadOrExit, options } from './cli.ts';
+import { loadOrExit, options, resolveAsOf } from './cli.ts';
 
 const args = options({ meeting: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } }, t('report.cli.usage'));
 const format = args.format ?? 'md';
@@ -31,7 +31,7 @@ if (!meeting) {
   process.exit(2);
 }
 const report = meetingReport(site, meeting);
-const output = format === 'xlsx' ? await reportXlsx(report) : format === 'csv' ? reportCsv(report) : reportMarkdown(report);
+const output = format === 'xlsx' ? await reportXlsx(report, resolveAsOf()) : format === 'csv' ? reportCsv(report) : reportMarkdown(report);
 if (args.out) {
   await writeFile(args.out, output);
   console.error(t('report.cli.written', { file: args.out }));

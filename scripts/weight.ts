@@ -14,7 +14,7 @@ import { launchBrowser } from '../tools/browser.ts';
 import { options } from './cli.ts';
 import { BASE, pageKinds } from '../tools/page-kinds.ts';
 
-const args = options({ dir: { type: 'string' } }, 'Cách dùng: npm run weight [-- --dir dist]');
+const args = options({ dir: { type: 'string' } }, t('cli.usage.weight'));
 const siteDir = path.resolve(args.dir ?? 'dist');
 if (!existsSync(path.join(siteDir, 'index.html'))) {
   console.error(t('public.weightNoSite', { dir: path.relative(process.cwd(), siteDir) || '.' }));

@@ -1,8 +1,9 @@
 /** Debian's Chromium driven by playwright-core: no browser download, no network. */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { settings } from '../src/settings.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = settings().chromiumPath;
 
 /** Flags that keep Chromium off the network and quiet on a machine with no internet. */
 export const CHROMIUM_ARGS = [

@@ -23,14 +23,14 @@ interface Props {
 }
 
 export class CodeControl extends Component<Props, { ready: boolean }> {
-  state = { ready: loadedContext() !== undefined };
+  override state = { ready: loadedContext() !== undefined };
   live = true;
 
-  componentDidMount() {
+  override componentDidMount() {
     void loadContext().then(() => this.live && this.setState({ ready: true }));
   }
 
-  componentWillUnmount() {
+  override componentWillUnmount() {
     this.live = false;
   }
 
@@ -38,7 +38,7 @@ export class CodeControl extends Component<Props, { ready: boolean }> {
     document.getElementById(this.props.forID)?.focus();
   }
 
-  render(): ReactNode {
+  override render(): ReactNode {
     const { forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
     const value = typeof this.props.value === 'string' ? this.props.value : '';
     const entry = this.props.getEntry?.() ?? this.props.entry;

@@ -95,7 +95,7 @@ const inputStyle = { width: '9em', fontVariantNumeric: 'tabular-nums' } as const
 
 abstract class Base extends Component<Props, { date: string; time: string; shownFor: unknown }> {
   abstract readonly withTime: boolean;
-  state = { date: isoToShown(this.props.value), time: isoToTime(this.props.value), shownFor: this.props.value };
+  override state = { date: isoToShown(this.props.value), time: isoToTime(this.props.value), shownFor: this.props.value };
 
   /** A value changed from outside (another entry loaded, a reset): show it. */
   static getDerivedStateFromProps(props: Props, state: { date: string; time: string; shownFor: unknown }) {
@@ -141,7 +141,7 @@ abstract class Base extends Component<Props, { date: string; time: string; shown
     document.getElementById(this.props.forID)?.focus();
   }
 
-  render(): ReactNode {
+  override render(): ReactNode {
     const { forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
     const { value, problem } = this.resolve(this.state.date, this.state.time);
     const echoId = `${forID}-echo`;

@@ -9,7 +9,7 @@ import { createElement as h, useEffect, useState, type ReactNode } from 'react';
 import { formatMeetingTime, formatShortDate, signerLines } from '../../src/lib/present/view/format.ts';
 import { formatNumberLine } from '../../src/lib/base/text/doc-number.ts';
 import { t } from '../../src/i18n/index.ts';
-import { localeOverrides } from './locale.ts';
+import { localeOverrides } from '../../src/i18n/decap-locale.ts';
 import { CodeControl } from './code-widget.ts';
 import { DateControl, DatePreview, DateTimeControl } from './date-widgets.ts';
 import { MeetingControl } from './meeting-widget.ts';

@@ -21,14 +21,14 @@ interface Props {
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 export class MeetingControl extends Component<Props, { query: string; ready: boolean }> {
-  state = { query: '', ready: loadedContext() !== undefined };
+  override state = { query: '', ready: loadedContext() !== undefined };
   live = true;
 
-  componentDidMount() {
+  override componentDidMount() {
     void loadContext().then(() => this.live && this.setState({ ready: true }));
   }
 
-  componentWillUnmount() {
+  override componentWillUnmount() {
     this.live = false;
   }
 
@@ -41,7 +41,7 @@ export class MeetingControl extends Component<Props, { query: string; ready: boo
     document.getElementById(this.props.forID)?.focus();
   }
 
-  render(): ReactNode {
+  override render(): ReactNode {
     const { forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
     const value = text(this.props.value);
     const all = this.options();

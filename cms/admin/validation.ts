@@ -225,7 +225,7 @@ const PRESENCE = [t('error.empty'), t('error.required', { expected: '\u0000' }).
  */
 export function withBuildChecks(Inner: ComponentType<ControlProps>, widget: string): ComponentType<ControlProps> {
   class Checked extends Component<ControlProps> {
-    static contextType = PlaceContext;
+    static override contextType = PlaceContext;
     declare context: Place;
     inner: Inner | null = null;
     unsubscribe?: () => void;
@@ -234,14 +234,14 @@ export function withBuildChecks(Inner: ComponentType<ControlProps>, widget: stri
       this.inner = ref;
     };
 
-    componentDidMount() {
+    override componentDidMount() {
       void loadContext();
       const listener = () => this.forceUpdate();
       listeners.add(listener);
       this.unsubscribe = () => listeners.delete(listener);
     }
 
-    componentWillUnmount() {
+    override componentWillUnmount() {
       this.unsubscribe?.();
     }
 
@@ -290,7 +290,7 @@ export function withBuildChecks(Inner: ComponentType<ControlProps>, widget: stri
     }
 
     /** Decap asks a control whether it needs to re-render (the file widget waits for `mediaPaths`): the inner control answers. */
-    shouldComponentUpdate(next: ControlProps, nextState?: unknown): boolean {
+    override shouldComponentUpdate(next: ControlProps, nextState?: unknown): boolean {
       const inner = this.inner;
       return inner?.shouldComponentUpdate ? inner.shouldComponentUpdate.call(inner, next, nextState) : true;
     }
@@ -304,7 +304,7 @@ export function withBuildChecks(Inner: ComponentType<ControlProps>, widget: stri
       return this.inner?.getValidateValue?.();
     }
 
-    render(): ReactNode {
+    override render(): ReactNode {
       const control = h(Inner, { ...this.props, ref: this.setInner } as ControlProps);
       const name = String(this.props.field.get('name'));
       let content: ReactNode = control;

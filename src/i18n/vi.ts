@@ -9,6 +9,8 @@ import bench from './vi/bench.ts';
 import build from './vi/build.ts';
 import cli from './vi/cli.ts';
 import cms from './vi/cms.ts';
+import date from './vi/date.ts';
+import doc from './vi/doc.ts';
 import error from './vi/error.ts';
 import expected from './vi/expected.ts';
 import fix from './vi/fix.ts';
@@ -19,6 +21,7 @@ import problem from './vi/problem.ts';
 import publicSite from './vi/public.ts';
 import report from './vi/report.ts';
 import rule from './vi/rule.ts';
+import settings from './vi/settings.ts';
 import site from './vi/site.ts';
 import upload from './vi/upload.ts';
 import yaml from './vi/yaml.ts';
@@ -30,6 +33,8 @@ export const vi = {
   ...build,
   ...cli,
   ...cms,
+  ...date,
+  ...doc,
   ...error,
   ...expected,
   ...fix,
@@ -40,6 +45,7 @@ export const vi = {
   ...publicSite,
   ...report,
   ...rule,
+  ...settings,
   ...site,
   ...upload,
   ...yaml,

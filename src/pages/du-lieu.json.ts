@@ -1,7 +1,8 @@
 /** `/du-lieu.json`: the open data (schema in docs/open-data.md). */
-import type { APIContext } from 'astro';
-import { getOpenData, textResponse } from '../data/feeds.ts';
+import { openDataOf, textResponse } from '../data/feeds.ts';
+import { viewOf } from '../data/views.ts';
+import { settings } from '../settings.ts';
 
-export async function GET(context: APIContext) {
-  return textResponse(`${JSON.stringify(await getOpenData(context), null, 2)}\n`, 'application/json');
+export async function GET() {
+  return textResponse(`${JSON.stringify(openDataOf(await viewOf(settings().contentRoot)), null, 2)}\n`, 'application/json');
 }

@@ -2,17 +2,18 @@
  * `/robots.txt` of the section. Crawlers read robots.txt only at a host's root: when the section lives
  * under a path of the portal, the portal's own robots.txt should carry these lines.
  */
-import type { APIContext } from 'astro';
-import { absoluteUrl, textResponse } from '../data/feeds.ts';
-import { urls } from '../data/urls.ts';
+import { textResponse } from '../data/feeds.ts';
+import { viewOf } from '../data/views.ts';
+import { settings } from '../settings.ts';
 
-export function GET(context: APIContext) {
+export async function GET() {
+  const { urls, absolute } = await viewOf(settings().contentRoot);
   const lines = [
     'User-agent: *',
     `Disallow: ${urls.home}admin/`,
     `Disallow: ${urls.audit}`,
     '',
-    `Sitemap: ${absoluteUrl(context, `${urls.home}sitemap-index.xml`)}`,
+    `Sitemap: ${absolute(`${urls.home}sitemap-index.xml`)}`,
   ];
   return textResponse(`${lines.join('\n')}\n`, 'text/plain');
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 // decap-cms-locales' CommonJS entry is empty: read the ES modules, as the admin bundle does.
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 import vi from 'decap-cms-locales/dist/esm/vi/index.js';
-import { localeOverrides } from '../../cms/admin/locale.ts';
+import { localeOverrides } from '../../src/i18n/decap-locale.ts';
 
 type Phrases = { [key: string]: string | Phrases };
 function flat(table: Phrases, prefix = ''): Map<string, string> {

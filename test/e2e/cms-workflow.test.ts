@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT } from '../../tools/build-site.ts';
 import { FIXTURES, problemsOf } from '../helpers/content-root.ts';
-import { field, fillMarkdown, fillText, newEntry, openEditor, pick, pickMeeting, previewStyled, typeDate } from './helpers/cms-editor.ts';
+import { fillMarkdown, fillText, newEntry, openEditor, pick, pickMeeting, previewStyled, typeDate } from './helpers/cms-editor.ts';
 import { startDevStack, type DevStack } from './helpers/dev-stack.ts';
 
 const SHOTS = path.join(PROJECT, 'test-results', 'cms');

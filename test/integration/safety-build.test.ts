@@ -146,7 +146,9 @@ describe('a failed build', () => {
   });
 
   it('when Astro itself fails after validation: dist/ byte for byte the previous build, no temporary folder left', async () => {
-    const failed = await buildSite({ contentDir: root, asOf: '2026-06-30', outDir, env: { SITE: 'không phải địa chỉ' } });
+    // Astro writes its timing statistics at the very end of a build when ASTRO_TIMER_PATH is set; a folder
+    // there makes it throw after every page is written (a wrong SITE is now refused before validation).
+    const failed = await buildSite({ contentDir: root, asOf: '2026-06-30', outDir, env: { ASTRO_TIMER_PATH: outParent } });
     expect(failed.status).toBe(1);
     expect(failed.stderr).toContain('Bản dựng thất bại: thư mục dist/ giữ nguyên bản trước.');
     expect(treeHash(outDir)).toBe(goodHash);

@@ -11,13 +11,14 @@
  * Each prints one JSON line: { "ms": … } with the time spent inside the process, start-up excluded.
  */
 import { existsSync } from 'node:fs';
+import { t } from '../../src/i18n/index.ts';
 import { auditSite } from '../../src/lib/domain/audit/index.ts';
 import { loadContentRoot } from '../../src/lib/ingest/root/load.ts';
 import { buildSite } from '../../src/lib/domain/model/site.ts';
 
 const [phase, target] = process.argv.slice(2);
 if (!phase || !target) {
-  console.error('node tools/bench/phases.ts validate|search <thư mục>');
+  console.error(t('bench.phases.usage'));
   process.exit(2);
 }
 
@@ -25,7 +26,7 @@ const started = performance.now();
 if (phase === 'validate') {
   const content = await loadContentRoot(target);
   if (!content.ok) {
-    console.error(`${content.problems.length} lỗi nội dung`);
+    console.error(t('bench.phases.contentErrors', { count: content.problems.length }));
     process.exit(1);
   }
   console.log(JSON.stringify({ ms: performance.now() - started, entries: content.entries.length }));
@@ -50,6 +51,6 @@ if (phase === 'validate') {
   await pagefind.close();
   console.log(JSON.stringify({ ms: performance.now() - started, pages: added.page_count }));
 } else {
-  console.error(`Không có bước "${phase}".`);
+  console.error(t('bench.phases.noStep', { phase }));
   process.exit(2);
 }

@@ -10,6 +10,8 @@
  * newest year has a scheduled and a planned meeting. Those are audit facts, never build errors.
  */
 import { stringify } from 'yaml';
+import { MEETING_STATUSES as MEETING_STATUS_OPTIONS } from '../../src/lib/ingest/schema/meeting.ts';
+import { PETITION_GROUPS, PETITION_STATUSES as PETITION_STATUS_OPTIONS } from '../../src/lib/ingest/schema/petition.ts';
 import { defaultCalendarYear } from '../../src/lib/domain/calendar/law-defaults.ts';
 import { addDays, dayOfWeek, type IsoDate } from '../../src/lib/base/dates/civil.ts';
 import { slugify } from '../../src/lib/base/text/slug.ts';
@@ -35,11 +37,14 @@ import {
   type UnitSeed,
 } from './vocab.ts';
 
-export const GROUPS: readonly PetitionGroup[] = ['capital', 'interest-rate', 'credit', 'policy', 'admin-procedure', 'land', 'other'];
-export const PETITION_STATUSES = ['pending', 'answered-at-meeting', 'answered-in-writing', 'transferred', 'escalated', 'declined'] as const;
-export const MEETING_STATUSES = ['planned', 'scheduled', 'held', 'postponed', 'cancelled'] as const;
+/** The schema's lists, in its order: a new group or status is generated (and tested) without touching this file. */
+export const GROUPS: readonly PetitionGroup[] = PETITION_GROUPS.map((o) => o.value);
+export const PETITION_STATUSES = PETITION_STATUS_OPTIONS.map((o) => o.value);
+export const MEETING_STATUSES = MEETING_STATUS_OPTIONS.map((o) => o.value);
 type PetitionStatus = (typeof PETITION_STATUSES)[number];
 type MeetingStatus = (typeof MEETING_STATUSES)[number];
+/** The groups' names, as the schema labels them. */
+const GROUP_NAMES = Object.fromEntries(PETITION_GROUPS.map((o) => [o.value, o.label])) as Record<PetitionGroup, string>;
 
 export interface CorpusOptions {
   /** Number of petitions (kiến nghị) of the unit */
@@ -590,16 +595,6 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   }
   return { files, stats };
 }
-
-const GROUP_NAMES: Record<PetitionGroup, string> = {
-  capital: 'Vốn',
-  'interest-rate': 'Lãi suất',
-  credit: 'Tín dụng',
-  policy: 'Cơ chế chính sách',
-  'admin-procedure': 'Thủ tục hành chính',
-  land: 'Đất đai',
-  other: 'Lĩnh vực khác',
-};
 
 const CONCLUSION_LINES = [
   'thống nhất nội dung các cơ quan, đơn vị đã trả lời tại Hội nghị; các kiến nghị chưa trả lời được trả lời bằng văn bản trong thời hạn quy định.',

@@ -3,6 +3,8 @@
  * Content only (Vietnamese data, like the demo's Markdown), not interface text: it is what a unit's
  * editors would write. Templates take `{slot}`s the generator fills.
  */
+import type { z } from 'astro/zod';
+import type { petitionSchema } from '../../src/lib/ingest/schema/petition.ts';
 
 export interface UnitSeed {
   slug: string;
@@ -225,7 +227,8 @@ export const HIGHER_AGENCIES = [
   'Sở Khoa học và Công nghệ',
 ] as const;
 
-export type PetitionGroup = 'capital' | 'interest-rate' | 'credit' | 'policy' | 'admin-procedure' | 'land' | 'other';
+/** A petition group, from the schema (no copy of its list here). */
+export type PetitionGroup = z.output<typeof petitionSchema>['group'];
 
 export interface PetitionTheme {
   title: string;

@@ -5,6 +5,7 @@ export default {
   'allow.entryShape': 'mỗi mục phải là một nhóm trường value, file, reason, reviewer.',
   'allow.value': 'thiếu value: ghi số được phép công khai, đúng như trong văn bản.',
   'allow.file': 'không có tệp nội dung "{found}". Ghi đường dẫn tệp có số này, ví dụ kien-nghi/kn-2026-05.md.',
+  'allow.fileMissing': 'thiếu file: ghi đường dẫn tệp nội dung có số này, ví dụ kien-nghi/kn-2026-05.md.',
   'allow.reason': 'thiếu reason: ghi lý do được công khai (ví dụ chủ số đồng ý bằng văn bản nào).',
   'allow.reviewer': 'thiếu reviewer: ghi họ tên, chức vụ người đã duyệt trường hợp này.',
   'allow.unknownKey': 'trường lạ. Mỗi mục chỉ có: {known} (và reviewed: ngày duyệt).',

@@ -1,5 +1,27 @@
 /** Decap CMS: collection descriptions, validation messages, the admin page, the dev command. */
 export default {
+  // Commit messages the CMS writes (Decap's {{placeholders}}): the repository's history is read by the unit's staff.
+  'cms.commit.create': 'Thêm {{collection}} “{{slug}}”',
+  'cms.commit.update': 'Sửa {{collection}} “{{slug}}”',
+  'cms.commit.delete': 'Xoá {{collection}} “{{slug}}”',
+  'cms.commit.uploadMedia': 'Tải lên “{{path}}”',
+  'cms.commit.deleteMedia': 'Xoá “{{path}}”',
+  // Where the CMS configuration and the zod schemas disagree (cms/agreement.ts, run by test/cms/config.test.ts).
+  'cms.agreement.root': '(gốc)',
+  'cms.agreement.notObject': '{at}: zod không phải object ({type})',
+  'cms.agreement.onlyZod': '{at}: có trong zod, không có trong cấu hình CMS',
+  'cms.agreement.onlyCms': '{at}: có trong cấu hình CMS, không có trong zod',
+  'cms.agreement.order': '{at}: thứ tự trường khác nhau (zod: {zod}; CMS: {cms})',
+  'cms.agreement.requiredInOptionalGroup':
+    '{at}: bắt buộc trong CMS nhưng nằm trong nhóm không bắt buộc (CMS sẽ không cho lưu khi bỏ trống cả nhóm)',
+  'cms.agreement.required': '{at}: bắt buộc trong {required} nhưng không bắt buộc trong {optional}',
+  'cms.agreement.widget': '{at}: widget {widget} lưu {stores} nhưng zod cần {type}',
+  'cms.agreement.options': '{at}: lựa chọn khác nhau (zod: {zod}; CMS: {cms})',
+  'cms.agreement.dateFormat': '{at}: định dạng ngày "{format}" không phải YYYY-MM-DD hay YYYY-MM-DDTHH:mm',
+  'cms.agreement.refused': '{at}: zod không nhận giá trị CMS lưu theo "{format}": {sample}',
+  'cms.agreement.utcAccepted': '{at}: zod nhận cả thời điểm UTC {sample}',
+  'cms.agreement.pickerUtc': '{at}: picker_utc phải là false (giờ Việt Nam, không đổi sang UTC)',
+  'cms.agreement.int': '{at}: number phải có value_type: int',
   'cms.pattern.file': 'Chọn một tệp đã tải lên thư mục tep/, loại {extensions}.',
   'cms.pattern.url': 'Ghi địa chỉ đầy đủ, bắt đầu bằng https:// hoặc http://',
   'cms.pattern.email': 'Ghi địa chỉ thư điện tử dạng ten@coquan.gov.vn',

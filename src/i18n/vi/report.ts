@@ -34,6 +34,5 @@ export default {
   'report.note.declined': '{count} không thuộc phạm vi giải quyết',
   'report.note.otherUnresolved': '{count} đã trả lời, chưa giải quyết triệt để',
   'report.page.title': 'Báo cáo kết quả: {meeting}',
-  'report.page.print': 'In báo cáo (khổ A4)',
   'report.page.download': 'Tải bảng tính',
 } as const;

@@ -118,6 +118,13 @@ describe('the reviewed allow-list, cho-phep.yaml', () => {
     ]);
   });
 
+  it('says what is missing when an entry has no file (not "no content file {found}")', async () => {
+    const entries = allowList('  - value: "0912345678"\n    reason: Đồng ý công khai\n    reviewer: Nguyễn Thị Hạnh\n');
+    expect(await problemsAfter({ [PETITION]: withHotline, 'cho-phep.yaml': entries })).toContain(
+      'cho-phep.yaml, dòng 2, trường "entries[1].file": thiếu file: ghi đường dẫn tệp nội dung có số này, ví dụ kien-nghi/kn-2026-05.md.',
+    );
+  });
+
   it('warns about an entry that no longer matches anything, without failing the build', async () => {
     const content = await loadedWith({ 'cho-phep.yaml': allowList(ENTRY) });
     expect(content.ok).toBe(true);

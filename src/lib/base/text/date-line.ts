@@ -5,10 +5,8 @@
  */
 import { datePart, dayOfWeek, isoDateParts, isValidIsoDate, isValidLocalDateTime, timePart } from '../dates/civil.ts';
 import type { IsoDate, LocalDateTime } from '../dates/civil.ts';
+import { t, type MessageKey } from '../../../i18n/index.ts';
 import { nfc } from './normalize.ts';
-
-// dayOfWeek numbers Sunday 0; Vietnamese counts Monday as "Thứ Hai" (the second day).
-const WEEKDAY_NAMES = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'] as const;
 
 /** `ngày 05 tháng 01 năm 2026`: days 1–9 and months 1–2 take a leading zero, as Decree 30 asks. */
 export function formatDecreeDate(date: IsoDate): string {
@@ -17,14 +15,14 @@ export function formatDecreeDate(date: IsoDate): string {
   // cannot become another month that way, so the decree leaves them bare.
   const dd = day < 10 ? `0${day}` : `${day}`;
   const mm = month < 3 ? `0${month}` : `${month}`;
-  return `ngày ${dd} tháng ${mm} năm ${year}`;
+  return t('date.decree', { day: dd, month: mm, year });
 }
 
 /** The place and date line under the national motto: `Kinh Môn, ngày 19 tháng 3 năm 2026`. */
 export function dateLine(place: string, date: IsoDate): string {
   const name = nfc(place).trim();
-  if (name === '') throw new RangeError('Thiếu địa danh cho dòng địa danh, ngày tháng (ví dụ: "Kinh Môn").');
-  return `${name}, ${formatDecreeDate(date)}`;
+  if (name === '') throw new RangeError(t('date.placeMissing'));
+  return t('date.line', { place: name, date: formatDecreeDate(date) });
 }
 
 /** `19/03/2026`: two-digit day and month, so dates line up in table columns. */
@@ -37,27 +35,28 @@ export function formatShortDate(date: IsoDate): string {
 export function formatDateTime(value: IsoDate | LocalDateTime): string {
   if (isValidIsoDate(value)) return formatDecreeDate(value);
   if (!isValidLocalDateTime(value)) {
-    throw new RangeError(`Ngày giờ không hợp lệ: "${value}" (cần dạng YYYY-MM-DDTHH:mm, ví dụ 2026-05-21T08:00).`);
+    throw new RangeError(t('date.dateTimeInvalid', { found: value }));
   }
   const [hours, minutes] = timePart(value)!.split(':');
-  return `${hours} giờ ${minutes}, ${formatDecreeDate(datePart(value))}`;
+  return t('date.time', { hours: hours!, minutes: minutes!, date: formatDecreeDate(datePart(value)) });
 }
 
 /** The day of the week in Vietnamese: `Thứ Hai` … `Thứ Bảy`, `Chủ nhật`. */
 export function weekdayName(date: IsoDate): string {
   checkedDate(date);
-  return WEEKDAY_NAMES[dayOfWeek(date)]!;
+  // dayOfWeek numbers Sunday 0; Vietnamese counts Monday as "Thứ Hai" (the second day).
+  return t(`date.weekday.${dayOfWeek(date)}` as MessageKey);
 }
 
 /** `Thứ Năm, ngày 21 tháng 5 năm 2026`, for meeting notices. */
 export function formatDateWithWeekday(date: IsoDate): string {
-  return `${weekdayName(date)}, ${formatDecreeDate(date)}`;
+  return t('date.withWeekday', { weekday: weekdayName(date), date: formatDecreeDate(date) });
 }
 
 function checkedDate(date: IsoDate): { year: number; month: number; day: number } {
   // The shape check alone would let 2026-02-30 through and print a day that does not exist.
   if (!isValidIsoDate(date)) {
-    throw new RangeError(`Ngày không hợp lệ: "${date}" (cần một ngày có thật, dạng YYYY-MM-DD, ví dụ 2026-03-19).`);
+    throw new RangeError(t('date.dateInvalid', { found: date }));
   }
   return isoDateParts(date)!;
 }

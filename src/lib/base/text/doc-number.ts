@@ -5,6 +5,7 @@
  * matched here, nor are legal normative documents with a year (`30/2020/NĐ-CP`): a unit's own
  * notices, plans and conclusions never take either.
  */
+import { t, type MessageKey } from '../../../i18n/index.ts';
 import { nfc } from './normalize.ts';
 
 /** A parsed document number. `number` stays text so a leading zero (`01/QĐ-UBND`) survives. */
@@ -33,25 +34,8 @@ export const PETITION_CODE_PATTERN = '^KN-[0-9]{4}-[0-9]{2,}$';
 const DOC_NUMBER = new RegExp(DOC_NUMBER_PATTERN);
 const PETITION_CODE = new RegExp(PETITION_CODE_PATTERN);
 
-const DOC_TYPE_NAMES: ReadonlyMap<string, string> = new Map([
-  ['BB', 'Biên bản'],
-  ['BC', 'Báo cáo'],
-  ['CT', 'Chỉ thị'],
-  ['CTr', 'Chương trình'],
-  ['CV', 'Công văn'],
-  ['ĐA', 'Đề án'],
-  ['GM', 'Giấy mời'],
-  ['HD', 'Hướng dẫn'],
-  ['KH', 'Kế hoạch'],
-  ['KL', 'Kết luận'],
-  ['NQ', 'Nghị quyết'],
-  ['PA', 'Phương án'],
-  ['QĐ', 'Quyết định'],
-  ['QyĐ', 'Quy định'],
-  ['TB', 'Thông báo'],
-  ['TTh', 'Bản thỏa thuận'],
-  ['TTr', 'Tờ trình'],
-]);
+/** The type abbreviations of Decree 30's Appendix III that units use; their names are in src/i18n/vi/doc.ts. */
+const DOC_TYPES = new Set(['BB', 'BC', 'CT', 'CTr', 'CV', 'ĐA', 'GM', 'HD', 'KH', 'KL', 'NQ', 'PA', 'QĐ', 'QyĐ', 'TB', 'TTh', 'TTr']);
 
 /** True when the text is a state document number in Decree 30 form, exactly (no spaces, right case). */
 export function isDocNumber(text: string): boolean {
@@ -94,17 +78,17 @@ export function suggestDocNumber(text: string): string | undefined {
 
 /** The Vietnamese name of a type abbreviation (`KH` → `Kế hoạch`), or undefined when unknown. */
 export function docTypeName(type: string): string | undefined {
-  return DOC_TYPE_NAMES.get(type);
+  return DOC_TYPES.has(type) ? t(`doc.type.${type}` as MessageKey) : undefined;
 }
 
 /** The number line of a document's header: `Số: 80/KH-UBND`. */
 export function formatNumberLine(docNumber: string): string {
   if (!isDocNumber(docNumber)) {
     const suggestion = suggestDocNumber(docNumber);
-    const hint = suggestion ? ` Có phải "${suggestion}"?` : ' Cần dạng số/LOẠI-CƠ QUAN, ví dụ 80/KH-UBND.';
-    throw new RangeError(`Số, ký hiệu văn bản không đúng thể thức: "${docNumber}".${hint}`);
+    const hint = suggestion ? t('doc.numberSuggestion', { suggestion }) : t('doc.numberForm');
+    throw new RangeError(t('doc.numberInvalid', { found: docNumber, hint }));
   }
-  return `Số: ${docNumber}`;
+  return t('doc.numberLine', { number: docNumber });
 }
 
 /** True when the text is a petition code `KN-YYYY-NN` (two or more digits after the year). */

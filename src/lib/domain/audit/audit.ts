@@ -12,6 +12,7 @@ import type { CalendarYearData } from '../calendar/types.ts';
 import { ANNOUNCING_KINDS, meetingDeadlines, type Deadline } from '../deadlines/meeting-deadlines.ts';
 import type { IsoDate } from '../../base/dates/civil.ts';
 import { meetingDate, type Meeting, type Site } from '../model/site.ts';
+import { PART_TABLE, type PartRow } from '../model/parts.ts';
 import type { RuleSource } from '../../law/rules/profiles.ts';
 import { formatShortDate } from '../../base/text/date-line.ts';
 import { CALENDAR_SOURCE, folderSource, registrationFormSource } from './sources.ts';
@@ -48,8 +49,8 @@ export interface Finding {
 }
 
 /** The four parts, with the keys of the audit's JSON. */
-export const AUDIT_PARTS = ['notice', 'content', 'petitions', 'conclusion'] as const;
-export type AuditPart = (typeof AUDIT_PARTS)[number];
+export const AUDIT_PARTS: readonly AuditPart[] = PART_TABLE.map((p) => p.audit);
+export type AuditPart = PartRow['audit'];
 
 /** A part in the matrix: present, on time, late, missing, or not yet due. */
 export type PartState = 'present' | 'on-time' | 'late' | 'missing' | 'not-yet-due';

@@ -7,6 +7,7 @@ import { datePart } from '../../base/dates/civil.ts';
 import { resolveRules, type RulesProfile } from '../../law/rules/profiles.ts';
 import { compareVi } from '../../base/text/sort.ts';
 import type { ValidEntry } from '../../ingest/content/validate.ts';
+import type { EntryHtml } from '../../ingest/markdown/render.ts';
 import type { CalendarYear, ConclusionData, ContentData, Entry, MeetingData, NoticeData, PetitionData, Unit } from './types.ts';
 
 export interface Meeting extends Entry<MeetingData> {
@@ -33,8 +34,13 @@ export interface Site {
   conclusions: Entry<ConclusionData>[];
 }
 
-function entriesOf<T>(entries: ValidEntry[], collection: string): Entry<T>[] {
-  return entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, file: e.file, data: e.data as T, body: e.body }));
+/** A validated entry, with its HTML when it was rendered for pages. */
+export type ModelEntry = ValidEntry & { html?: EntryHtml };
+
+function entriesOf<T>(entries: ModelEntry[], collection: string): Entry<T>[] {
+  return entries
+    .filter((e) => e.collection === collection)
+    .map((e) => ({ id: e.id, file: e.file, data: e.data as T, body: e.body, ...(e.html ? { html: e.html } : {}) }));
 }
 
 const byNewest =
@@ -51,7 +57,7 @@ export function meetingDate(data: MeetingData): string {
 }
 
 /** Builds the site model from valid entries (they must include `don-vi`). */
-export function buildSite(entries: ValidEntry[]): Site {
+export function buildSite(entries: ModelEntry[]): Site {
   const unitEntry = entries.find((e) => e.collection === 'don-vi');
   if (!unitEntry) throw new Error('don-vi.yaml is missing: validate the content root first');
   const unit = unitEntry.data as Unit;

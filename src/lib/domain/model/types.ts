@@ -7,6 +7,7 @@ import type { noticeSchema } from '../../ingest/schema/notice.ts';
 import type { contentSchema } from '../../ingest/schema/content-doc.ts';
 import type { petitionSchema } from '../../ingest/schema/petition.ts';
 import type { conclusionSchema } from '../../ingest/schema/conclusion.ts';
+import type { EntryHtml } from '../../ingest/markdown/render.ts';
 
 export type Unit = z.output<typeof unitSchema>;
 export type CalendarYear = z.output<typeof calendarYearSchema>;
@@ -20,14 +21,16 @@ export type MeetingStatus = MeetingData['status'];
 export type PetitionStatus = PetitionData['status'];
 export type PetitionGroup = PetitionData['group'];
 
-/** One entry of a collection: its id (file stem), its file (relative to the content root), its data. */
+/**
+ * One entry of a collection: its id (file stem), its file (relative to the content root), its data, and,
+ * in a site loaded for pages (./load.ts), its body and Markdown fields rendered and sanitised.
+ */
 export interface Entry<T> {
   id: string;
   file: string;
   data: T;
   body?: string;
+  html?: EntryHtml;
 }
 
-/** The four parts of the folder, in the order the plans list them. */
-export const PARTS = ['thong-bao', 'noi-dung', 'kien-nghi', 'ket-luan'] as const;
-export type Part = (typeof PARTS)[number];
+export { PARTS, type Part } from './parts.ts';

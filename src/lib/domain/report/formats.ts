@@ -73,11 +73,13 @@ export function reportCsv(report: MeetingReport): string {
 
 /**
  * XLSX with the appendix's two-row header ("not resolved" merged over its two sub-columns), borders,
- * wrapped headings, A4 landscape fitted to one page wide.
+ * wrapped headings, A4 landscape fitted to one page wide. `day` (`YYYY-MM-DD`) dates the file; default now.
  */
-export async function reportXlsx(report: MeetingReport): Promise<Uint8Array<ArrayBuffer>> {
+export async function reportXlsx(report: MeetingReport, day?: string): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = report.unit;
+  // Dated by the build's day rather than the clock, so the same content and day give the same file.
+  if (day) workbook.created = workbook.modified = new Date(`${day}T00:00:00+07:00`);
   const sheet = workbook.addWorksheet(report.name, {
     pageSetup: {
       paperSize: 9,

@@ -19,7 +19,10 @@ export interface ContentProblem {
 export function formatProblem(problem: ContentProblem): string {
   const where = [problem.file];
   if (problem.line) where.push(t('problem.line', { line: problem.line }));
-  if (problem.field) where.push(t('problem.field', { field: problem.field, label: problem.label ?? '' }).replace(' ()', ''));
+  if (problem.field)
+    where.push(
+      problem.label ? t('problem.field', { field: problem.field, label: problem.label }) : t('problem.fieldUnlabelled', { field: problem.field }),
+    );
   return `${where.join(', ')}: ${problem.message}`;
 }
 

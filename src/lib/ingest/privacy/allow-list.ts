@@ -44,6 +44,8 @@ export function nationalDigits(text: string): string {
 }
 
 const KEYS = ['value', 'file', 'reason', 'reviewer'] as const;
+/** What to say when a key is missing. */
+const MISSING = { value: 'allow.value', file: 'allow.fileMissing', reason: 'allow.reason', reviewer: 'allow.reviewer' } as const;
 
 /** Reads and checks the allow-list of a content root; none is an empty list. */
 export async function readAllowList(root: string, files: ReadonlySet<string>): Promise<AllowList> {
@@ -83,7 +85,7 @@ export function parseAllowList(text: string, files: ReadonlySet<string>): AllowL
     for (const key of KEYS) {
       const value = record[key];
       if ((typeof value !== 'string' && typeof value !== 'number') || String(value).trim() === '') {
-        problem(t(`allow.${key}`), parsed.lineOf(['entries', i, key]) ?? line, `entries[${i + 1}].${key}`);
+        problem(t(MISSING[key]), parsed.lineOf(['entries', i, key]) ?? line, `entries[${i + 1}].${key}`);
         ok = false;
       }
     }

@@ -18,11 +18,6 @@ export interface LoadedContent {
   ok: boolean;
 }
 
-/** The content root the commands use: `CONTENT_DIR`, default `content/`, resolved from the working directory. */
-export function contentRootFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
-  return path.resolve(cwd, env.CONTENT_DIR || 'content');
-}
-
 /** Reads and validates every file of a content root. */
 export async function loadContentRoot(root: string): Promise<LoadedContent> {
   const absolute = path.resolve(root);

@@ -354,7 +354,7 @@ export function objectSchema<const F extends readonly Field[]>(fields: F) {
   const known = fields.map((f) => f.key).join(', ');
   return z.strictObject(shape, {
     error: (issue) => {
-      if (issue.code === 'unrecognized_keys') return t('error.unknownKeys', { keys: issue.keys.join(', '), known });
+      if (issue.code === 'unrecognized_keys') return t('error.unknownKeys', { known });
       return issue.input === undefined || issue.input === null
         ? t('error.required', { expected: t('expected.object') })
         : t('error.type', { expected: t('expected.object'), found: describe(issue.input) });

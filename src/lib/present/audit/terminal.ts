@@ -5,13 +5,7 @@ import { formatShortDate } from '../../base/text/date-line.ts';
 import { datePart } from '../../base/dates/civil.ts';
 import type { Deadline } from '../../domain/deadlines/meeting-deadlines.ts';
 import { AUDIT_PARTS, type AuditResult, type Finding } from '../../domain/audit/audit.ts';
-
-const PART_LABEL: Record<(typeof AUDIT_PARTS)[number], MessageKey> = {
-  notice: 'site.part.thong-bao',
-  content: 'site.part.noi-dung',
-  petitions: 'site.part.kien-nghi',
-  conclusion: 'site.part.ket-luan',
-};
+import { partRow } from '../../domain/model/parts.ts';
 
 /** Display width of NFC Vietnamese text: one column per code point. */
 const width = (text: string) => [...text].length;
@@ -63,7 +57,11 @@ export function formatAudit(result: AuditResult): string {
     out.push(
       textTable(
         [t('audit.cli.col.part'), t('audit.cli.col.documents'), t('audit.cli.col.state')],
-        AUDIT_PARTS.map((p) => [t(PART_LABEL[p]), String(m.parts[p].documents), t(`audit.state.${m.parts[p].state}` as MessageKey)]),
+        AUDIT_PARTS.map((p) => [
+          t(partRow('audit', p).label),
+          String(m.parts[p].documents),
+          t(`audit.state.${m.parts[p].state}` as MessageKey),
+        ]),
       ),
     );
     if (m.deadlines.length > 0) {

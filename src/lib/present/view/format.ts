@@ -1,13 +1,16 @@
 /** Formatting for pages: document dates as Decree 30 writes them, signer lines, file sizes. */
 import { datePart, timePart } from '../../base/dates/civil.ts';
 import { formatDecreeDate, formatShortDate, weekdayName } from '../../base/text/date-line.ts';
+import { t } from '../../../i18n/index.ts';
 
 /** `Thứ Năm, ngày 21 tháng 5 năm 2026, lúc 08 giờ 00` for a meeting's start. */
 export function formatMeetingTime(start: string): string {
   const day = datePart(start);
   const time = timePart(start);
-  const date = `${weekdayName(day)}, ${formatDecreeDate(day)}`;
-  return time ? `${time.replace(':', ' giờ ')}, ${date}` : date;
+  const date = t('date.withWeekday', { weekday: weekdayName(day), date: formatDecreeDate(day) });
+  if (!time) return date;
+  const [hours, minutes] = time.split(':');
+  return t('date.time', { hours: hours!, minutes: minutes!, date });
 }
 
 /** `19/03/2026`: for tables and lists. */

@@ -1,14 +1,6 @@
 /** The section's public URLs (OUTPUTS.md), under the site's base. */
 import type { Part } from '../../domain/model/types.ts';
 
-/** The section's path on the portal unless `BASE` says otherwise. */
-export const DEFAULT_BASE = '/doi-thoai-doanh-nghiep/';
-
-/** The base the build uses: `BASE`, default {@link DEFAULT_BASE}. */
-export function baseFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  return env.BASE ?? DEFAULT_BASE;
-}
-
 /** URL builders for a base such as `/doi-thoai-doanh-nghiep/`. */
 export function makeUrls(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;

@@ -24,6 +24,7 @@ describe('a search record from a built page', () => {
       '/doi-thoai-doanh-nghiep/kien-nghi/kn-1/',
     )!;
     expect(record.content).toBe('de nghi ve dat dai. ke hoach de nghi ve dat dai thu tuc dang ky bien dong dat dai');
+    // eslint-disable-next-line no-control-regex -- ASCII is exactly \x00–\x7f
     expect(record.content).not.toMatch(/[^\x00-\x7f]/);
     expect(record.meta).toEqual({
       title: 'Đề nghị về đất đai',

@@ -1,7 +1,7 @@
 /**
  * Vietnamese for the keys decap-cms-locales' `vi` leaves in English (Decap 3.16: 77 of 248 missing, one
  * left as "View as"), and a plainer "new" button, merged over
- * it in main.ts. Same nesting as Decap's locale files; `%{name}` are Decap's placeholders.
+ * it in cms/admin/main.ts. Same nesting as Decap's locale files; `%{name}` are Decap's placeholders.
  * test/cms/locale.test.ts checks that every key exists in Decap's English and that none is left out.
  */
 export const localeOverrides = {
