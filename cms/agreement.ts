@@ -34,7 +34,11 @@ const WIDGET_TYPES: Record<string, string> = {
   text: 'string',
   markdown: 'string',
   datetime: 'string',
+  'vn-date': 'string',
+  'vn-datetime': 'string',
   relation: 'string',
+  meeting: 'string',
+  'petition-code': 'string',
   file: 'string',
   select: 'enum',
   number: 'number',
@@ -91,6 +95,16 @@ export function compareFields(fields: readonly DecapField[], schema: z.ZodType, 
       const zValues = Object.values(zDef.entries as Record<string, string>);
       if (values.join() !== zValues.join())
         problems.push(t('cms.agreement.options', { at, zod: zValues.join(', '), cms: values.join(', ') }));
+    }
+    if (field.widget === 'vn-date' || field.widget === 'vn-datetime') {
+      const sample = FORMAT_SAMPLES[String(field.format)];
+      const expected = field.widget === 'vn-date' ? 'YYYY-MM-DD' : 'YYYY-MM-DDTHH:mm';
+      if (!sample || field.format !== expected) problems.push(`${at}: widget ${field.widget} phải lưu dạng ${expected}`);
+      else {
+        if (!zodField.safeParse(sample.accept).success)
+          problems.push(`${at}: zod không nhận giá trị CMS lưu theo "${String(field.format)}": ${sample.accept}`);
+        if (zodField.safeParse(sample.refuse).success) problems.push(`${at}: zod nhận cả thời điểm UTC ${sample.refuse}`);
+      }
     }
     if (field.widget === 'datetime') {
       const sample = FORMAT_SAMPLES[String(field.format)];

@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { COLLECTIONS, type CollectionSpec } from '../src/lib/ingest/schema/collections.ts';
-import type { AnyField } from '../src/lib/ingest/schema/fields.ts';
+import { DEFAULT_YEARS_AHEAD, plausibleYears, type AnyField } from '../src/lib/ingest/schema/fields.ts';
+import { todayInVietnam } from '../src/lib/base/dates/civil.ts';
 import { t } from '../src/i18n/index.ts';
 
 /** A Decap field, as it appears in `config.yml`. */
@@ -19,14 +20,23 @@ export interface DecapCollection {
   [key: string]: unknown;
 }
 
-/** Where the CMS saves: the local decap-server (dev) or a Git host with the editorial workflow. */
+/** The Git hosts Decap 3.16 supports that the project offers (docs: deploy/cms/). */
+export const GIT_HOSTS = ['github', 'gitlab', 'forgejo', 'gitea', 'bitbucket'] as const;
+export type GitHost = (typeof GIT_HOSTS)[number];
+
+/** Decap's publishing modes: drafts reviewed before publishing, or a save that publishes. */
+export const PUBLISH_MODES = ['editorial_workflow', 'simple'] as const;
+export type PublishMode = (typeof PUBLISH_MODES)[number];
+
+/** Where the CMS saves: the local decap-server (dev) or a Git host, with the editorial workflow unless said otherwise. */
 export type CmsBackend =
   | { kind: 'local'; proxyUrl: string; /** decap-server in git mode: drafts as branches, as on a Git host */ workflow?: boolean }
   | {
       kind: 'git-host';
-      name: 'github' | 'gitlab' | 'gitea' | 'bitbucket';
+      name: GitHost;
       repo: string;
       branch: string;
+      publishMode: PublishMode;
       baseUrl?: string;
       authEndpoint?: string;
       appId?: string;
@@ -44,6 +54,13 @@ export interface CmsOptions {
 /** Stored date formats: a date stays a calendar day, a date-time stays Vietnam local time (no UTC instant). */
 export const DATE_FORMAT = 'YYYY-MM-DD';
 export const DATETIME_FORMAT = 'YYYY-MM-DDTHH:mm';
+/** The admin script's date and date-time widgets (cms/admin/date-widgets.ts). */
+export const DATE_WIDGET = 'vn-date';
+export const DATETIME_WIDGET = 'vn-datetime';
+/** The meeting picker (cms/admin/meeting-widget.ts): upcoming meeting first, its date in the label. */
+export const MEETING_WIDGET = 'meeting';
+/** The petition code entry (cms/admin/code-widget.ts): uniqueness while typing, the next free code. */
+export const CODE_WIDGET = 'petition-code';
 
 /** The Decap `pattern` a field's value must match, when its kind or definition has one. */
 function patternOf(field: AnyField): [string, string] | undefined {
@@ -85,17 +102,13 @@ export function decapField(field: AnyField, optionalParent?: string): DecapField
     case 'markdown':
       base.widget = 'markdown';
       break;
+    // Our own entry (cms/admin/date-widgets.ts): dd/mm/yyyy and 24-hour HH:mm in any browser language,
+    // stored as `format`, only when complete and in the plausible years (decap-cms#7939).
     case 'date':
-      Object.assign(base, { widget: 'datetime', format: DATE_FORMAT, date_format: DATE_FORMAT, time_format: false, picker_utc: false });
+      Object.assign(base, { widget: DATE_WIDGET, format: DATE_FORMAT, years_ahead: field.yearsAhead });
       break;
     case 'datetime':
-      Object.assign(base, {
-        widget: 'datetime',
-        format: DATETIME_FORMAT,
-        date_format: DATE_FORMAT,
-        time_format: 'HH:mm',
-        picker_utc: false,
-      });
+      Object.assign(base, { widget: DATETIME_WIDGET, format: DATETIME_FORMAT, years_ahead: field.yearsAhead });
       break;
     case 'integer':
       Object.assign(base, { widget: 'number', value_type: 'int' });
@@ -111,10 +124,10 @@ export function decapField(field: AnyField, optionalParent?: string): DecapField
       break;
     case 'relation':
       Object.assign(base, {
-        widget: 'relation',
+        widget: field.collection === 'hoi-nghi' ? MEETING_WIDGET : 'relation',
         collection: field.collection,
         value_field: '{{slug}}',
-        search_fields: ['title'],
+        search_fields: ['title', 'period', 'topic'],
         display_fields: ['title'],
         options_length: 50,
       });
@@ -144,7 +157,8 @@ export function decapField(field: AnyField, optionalParent?: string): DecapField
  * Decap adds `-1` when a plan has a second meeting), a petition by its code. Renaming later is by hand.
  */
 const SLUGS: Partial<Record<CollectionSpec['name'], string>> = {
-  'lich-nghi': '{{year}}',
+  // `{{year}}` alone is Decap's current year, not the field: fields are named `fields.…` where they clash.
+  'lich-nghi': '{{fields.year}}',
   'hoi-nghi': "{{plan.number}}-{{plan.date | date('YYYY')}}",
   'thong-bao': "{{number}}-{{issued | date('YYYY')}}",
   'noi-dung': '{{title}}',
@@ -154,13 +168,59 @@ const SLUGS: Partial<Record<CollectionSpec['name'], string>> = {
 
 /** What the entry lists show. */
 const SUMMARIES: Partial<Record<CollectionSpec['name'], string>> = {
-  'lich-nghi': '{{year}}',
+  'lich-nghi': '{{fields.year}}',
+  // `start` may be empty (a planned meeting): Decap's date filter would print "Invalid Date".
   'hoi-nghi': '{{title}}',
-  'thong-bao': '{{number}} — {{title}} ({{published}})',
-  'noi-dung': '{{title}} ({{published}})',
-  'kien-nghi': '{{code}} — {{title}}',
-  'ket-luan': '{{number}} — {{title}} ({{published}})',
+  'thong-bao': "{{number}} — {{title}} ({{published | date('DD/MM/YYYY')}})",
+  'noi-dung': "{{title}} ({{published | date('DD/MM/YYYY')}})",
+  'kien-nghi': "{{code}} — {{title}} ({{received | date('DD/MM/YYYY')}})",
+  'ket-luan': "{{number}} — {{title}} ({{published | date('DD/MM/YYYY')}})",
 };
+
+/** A list view filter on a field whose value matches a pattern. */
+const filter = (label: string, field: string, pattern: string) => ({ label, field, pattern });
+
+/** Filters by each option of a select field. */
+function optionFilters(spec: CollectionSpec, key: string): { label: string; field: string; pattern: string }[] {
+  const field = spec.fields.find((f) => f.key === key);
+  if (field?.kind !== 'select') return [];
+  return field.options.map((o) => filter(`${field.label}: ${o.label}`, key, `^${o.value}$`));
+}
+
+/** Filters by year on a date field: the years the content can hold, newest first. */
+function yearFilters(label: string, field: string, today = todayInVietnam()): { label: string; field: string; pattern: string }[] {
+  const { min, max } = plausibleYears(DEFAULT_YEARS_AHEAD, today);
+  const first = Math.max(min, max - 6);
+  return Array.from({ length: max - first + 1 }, (_, i) => max - i).map((year) =>
+    filter(t('cms.list.year', { label, year }), field, `^${year}-`),
+  );
+}
+
+/**
+ * How each list opens and what it offers at 1,000 entries: the newest first (`default_sort`), the sort
+ * fields, filters (status, group, year) and groups (by meeting, status, year).
+ */
+function listViews(spec: CollectionSpec): Record<string, unknown> {
+  const dateKey = { 'kien-nghi': 'received', 'hoi-nghi': 'start', 'lich-nghi': 'year' }[spec.name as string] ?? 'published';
+  if (spec.name === 'don-vi') return {};
+  if (spec.name === 'lich-nghi') return { sortable_fields: [{ field: 'year', default_sort: 'desc' }] };
+  const label = spec.fields.find((f) => f.key === dateKey)?.label ?? dateKey;
+  const sortable: unknown[] = [
+    { field: dateKey, label, default_sort: 'desc' },
+    { field: 'title', label: t('cms.list.title') },
+  ];
+  if (spec.name === 'kien-nghi') sortable.push({ field: 'code', label: t('cms.list.code') });
+  const views: Record<string, unknown> = { sortable_fields: sortable };
+  const filters = [...optionFilters(spec, 'status'), ...optionFilters(spec, 'group'), ...yearFilters(label, dateKey)];
+  if (filters.length) views.view_filters = filters;
+  const groups: { label: string; field: string; pattern?: string }[] = [];
+  if (spec.fields.some((f) => f.key === 'meeting')) groups.push({ label: t('cms.list.byMeeting'), field: 'meeting' });
+  if (spec.fields.some((f) => f.key === 'status')) groups.push({ label: t('cms.list.byStatus'), field: 'status' });
+  if (spec.fields.some((f) => f.key === 'group')) groups.push({ label: t('cms.list.byGroup'), field: 'group' });
+  groups.push({ label: t('cms.list.byYear'), field: dateKey, pattern: '\\d{4}' });
+  views.view_groups = groups;
+  return views;
+}
 
 function join(contentPath: string, sub: string): string {
   return path.posix.join(contentPath || '.', sub).replace(/^\.\//, '');
@@ -169,6 +229,7 @@ function join(contentPath: string, sub: string): string {
 /** The Decap collection of one content collection. */
 export function decapCollection(spec: CollectionSpec, contentPath: string): DecapCollection {
   const fields = spec.fields.map((f) => decapField(f));
+  if (spec.name === 'kien-nghi') for (const f of fields) if (f.name === 'code') f.widget = CODE_WIDGET;
   if (spec.body)
     fields.push({ name: 'body', label: spec.body.label, hint: spec.body.hint, widget: 'markdown', required: spec.body.required });
   if (spec.kind === 'file') {
@@ -193,6 +254,7 @@ export function decapCollection(spec: CollectionSpec, contentPath: string): Deca
     identifier_field: spec.name === 'kien-nghi' ? 'code' : spec.name === 'lich-nghi' ? 'year' : 'title',
     slug: SLUGS[spec.name] ?? '{{title}}',
     summary: SUMMARIES[spec.name],
+    ...listViews(spec),
     editor: { preview: spec.format === 'markdown' || spec.name === 'hoi-nghi' },
     fields,
   };
@@ -208,6 +270,9 @@ const COMMIT_MESSAGES = {
   openAuthoring: '{{message}}',
 };
 
+/** The commit status CI sets with a draft's preview address (docs/ci/): the editor's "Xem trước" opens it. */
+export const PREVIEW_CONTEXT = 'xem-truoc';
+
 function backendConfig(backend: CmsBackend): Record<string, unknown> {
   if (backend.kind === 'local') return { name: 'proxy', proxy_url: backend.proxyUrl, branch: 'main', commit_messages: COMMIT_MESSAGES };
   const config: Record<string, unknown> = {
@@ -217,10 +282,16 @@ function backendConfig(backend: CmsBackend): Record<string, unknown> {
     squash_merges: true,
     commit_messages: COMMIT_MESSAGES,
   };
+  if (backend.publishMode === 'editorial_workflow') config.preview_context = PREVIEW_CONTEXT;
   if (backend.baseUrl) config.base_url = backend.baseUrl;
   if (backend.authEndpoint) config.auth_endpoint = backend.authEndpoint;
   if (backend.apiRoot) config.api_root = backend.apiRoot;
-  if (backend.appId) Object.assign(config, { app_id: backend.appId, auth_type: 'pkce' });
+  if (backend.appId) {
+    config.app_id = backend.appId;
+    // GitLab needs to be told; Gitea and Forgejo only log in with PKCE.
+    if (backend.name === 'gitlab') config.auth_type = 'pkce';
+    if (backend.name === 'bitbucket') config.auth_type = 'implicit';
+  }
   return config;
 }
 
@@ -235,34 +306,67 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
     editor: { preview: true },
     collections: COLLECTIONS.map((spec) => decapCollection(spec, options.contentPath)),
   };
-  if (options.backend.kind === 'git-host' || options.backend.workflow) config.publish_mode = 'editorial_workflow';
+  const workflow = options.backend.kind === 'git-host' ? options.backend.publishMode === 'editorial_workflow' : options.backend.workflow;
+  if (workflow) config.publish_mode = 'editorial_workflow';
   if (options.siteUrl) config.site_url = config.display_url = options.siteUrl;
   return config;
 }
 
-const GIT_HOSTS = ['github', 'gitlab', 'gitea', 'bitbucket'] as const;
+const trimmed = (value: string | undefined) => value?.trim() || undefined;
 
 /**
- * The production backend from the environment: `CMS_REPO` (owner/name) turns the admin on, `CMS_BACKEND`
- * (github, gitlab, gitea, bitbucket; default github), `CMS_BRANCH` (default main), `CMS_BASE_URL` and
- * `CMS_AUTH_ENDPOINT` (the OAuth service), `CMS_APP_ID` (GitLab PKCE), `CMS_API_ROOT` (self-hosted host).
+ * The production backend from the environment (deploy/cms/README.md): `CMS_REPO` (owner/name) turns the
+ * admin on; `CMS_BACKEND` (github, gitlab, forgejo, gitea, bitbucket; default github), `CMS_BRANCH` (default
+ * main), `CMS_PUBLISH_MODE` (editorial_workflow, the default, or simple), `CMS_BASE_URL` and
+ * `CMS_AUTH_ENDPOINT` (the Git host, or the OAuth service), `CMS_APP_ID` (the OAuth application for PKCE),
+ * `CMS_API_ROOT` (the API). What a host needs and cannot do is refused here, in Vietnamese, so that no
+ * build ships an editor that cannot log in or save (Decap's Gitea backend has no editorial workflow).
  * Undefined when `CMS_REPO` is not set.
  */
 export function gitHostFromEnv(env: NodeJS.ProcessEnv = process.env): CmsBackend | undefined {
-  const repo = env.CMS_REPO?.trim();
+  const repo = trimmed(env.CMS_REPO);
   if (!repo) return undefined;
-  const name = (env.CMS_BACKEND?.trim() || 'github') as (typeof GIT_HOSTS)[number];
+  const name = (trimmed(env.CMS_BACKEND) ?? 'github') as GitHost;
   if (!GIT_HOSTS.includes(name)) throw new Error(t('cms.error.backend', { found: name, choices: GIT_HOSTS.join(', ') }));
   if (!/^[\w.-]+(\/[\w.-]+)+$/.test(repo)) throw new Error(t('cms.error.repo', { found: repo }));
+  const publishMode = (trimmed(env.CMS_PUBLISH_MODE) ?? 'editorial_workflow') as PublishMode;
+  if (!PUBLISH_MODES.includes(publishMode))
+    throw new Error(t('cms.error.publishMode', { found: publishMode, choices: PUBLISH_MODES.join(', ') }));
+  if (name === 'gitea' && publishMode === 'editorial_workflow') throw new Error(t('cms.error.giteaWorkflow'));
+  const baseUrl = trimmed(env.CMS_BASE_URL);
+  const appId = trimmed(env.CMS_APP_ID);
+  let apiRoot = trimmed(env.CMS_API_ROOT);
+  for (const [variable, value] of [
+    ['CMS_BASE_URL', baseUrl],
+    ['CMS_API_ROOT', apiRoot],
+  ] as const)
+    if (value && !/^https?:\/\/[^\s/]+/.test(value)) throw new Error(t('cms.error.url', { variable, found: value }));
+  if (name === 'forgejo') {
+    if (!apiRoot)
+      throw new Error(t('cms.error.needs', { backend: name, variable: 'CMS_API_ROOT', example: 'https://git.donvi.gov.vn/api/v1' }));
+    if (!/\/api\/v\d+\/?$/.test(apiRoot)) throw new Error(t('cms.error.forgejoApi', { found: apiRoot }));
+  }
+  if ((name === 'forgejo' || name === 'gitea') && !appId)
+    throw new Error(t('cms.error.needs', { backend: name, variable: 'CMS_APP_ID', example: 'Client ID của ứng dụng OAuth không bí mật' }));
+  if (name === 'gitea' && !baseUrl)
+    throw new Error(t('cms.error.needs', { backend: name, variable: 'CMS_BASE_URL', example: 'https://git.donvi.gov.vn' }));
+  if (name === 'gitlab') {
+    if (!appId && !baseUrl)
+      throw new Error(t('cms.error.needs', { backend: name, variable: 'CMS_APP_ID', example: 'Application ID của ứng dụng OAuth (PKCE)' }));
+    // Self-managed GitLab: its API is on the same host unless said otherwise.
+    if (appId && baseUrl && !apiRoot) apiRoot = `${baseUrl.replace(/\/+$/, '')}/api/v4`;
+  }
+  if (name === 'gitea' && !apiRoot && baseUrl) apiRoot = `${baseUrl.replace(/\/+$/, '')}/api/v1`;
   return {
     kind: 'git-host',
     name,
     repo,
-    branch: env.CMS_BRANCH?.trim() || 'main',
-    baseUrl: env.CMS_BASE_URL?.trim() || undefined,
-    authEndpoint: env.CMS_AUTH_ENDPOINT?.trim() || undefined,
-    appId: env.CMS_APP_ID?.trim() || undefined,
-    apiRoot: env.CMS_API_ROOT?.trim() || undefined,
+    branch: trimmed(env.CMS_BRANCH) ?? 'main',
+    publishMode,
+    baseUrl,
+    authEndpoint: trimmed(env.CMS_AUTH_ENDPOINT),
+    appId,
+    apiRoot,
   };
 }
 

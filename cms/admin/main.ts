@@ -10,6 +10,11 @@ import { formatMeetingTime, formatShortDate, signerLines } from '../../src/lib/p
 import { formatNumberLine } from '../../src/lib/base/text/doc-number.ts';
 import { t } from '../../src/i18n/index.ts';
 import { localeOverrides } from '../../src/i18n/decap-locale.ts';
+import { CodeControl } from './code-widget.ts';
+import { DateControl, DatePreview, DateTimeControl } from './date-widgets.ts';
+import { MeetingControl } from './meeting-widget.ts';
+import { petitionPreview } from './petition-preview.ts';
+import { afterSave, blockingMessage, withBuildChecks } from './validation.ts';
 
 type Immutable = { get(key: string): unknown; getIn(path: unknown[]): unknown; toJS(): unknown };
 interface PreviewProps {
@@ -54,7 +59,7 @@ function display(field: FieldConfig, value: unknown, rendered?: Immutable): Reac
   if (value === undefined || value === null || value === '') return null;
   if (field.widget === 'select') return field.options?.find((o) => o.value === value)?.label ?? String(value);
   if (field.widget === 'boolean') return value ? t('site.yes') : t('site.no');
-  if (field.widget === 'datetime' && typeof value === 'string') {
+  if ((field.widget === 'datetime' || field.widget === 'vn-date' || field.widget === 'vn-datetime') && typeof value === 'string') {
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return formatMeetingTime(value);
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatShortDate(value);
   }
@@ -139,6 +144,22 @@ function Preview(props: PreviewProps) {
       .filter((f) => f.widget === 'object')
       .map((f) => [f.name, (props.widgetsFor(f.name) as Immutable | undefined)?.get('widgets') as Immutable | undefined]),
   );
+  if (name === 'kien-nghi') {
+    const answer = objects.get('answer');
+    return h('main', { className: 'wrap', lang: 'vi' }, [
+      h('p', { className: 'lead', key: 'note' }, t('cms.preview.note')),
+      h(
+        'div',
+        { key: 'doc' },
+        petitionPreview(data, {
+          body: widgetFor('body'),
+          answerText: data.answer && answer ? (answer.get('text') as ReactNode) : undefined,
+          meetingTitle,
+          fileUrl: (file) => new URL(file, document.baseURI.replace(/admin\/.*$/, '')).href,
+        }),
+      ),
+    ]);
+  }
   const signer = name === 'ket-luan' && data.signer ? (data.signer as { position?: string; name?: string }) : undefined;
   return h('main', { className: 'wrap', lang: 'vi' }, [
     h('p', { className: 'lead', key: 'note' }, t('cms.preview.note')),
@@ -157,5 +178,46 @@ function Preview(props: PreviewProps) {
 }
 
 for (const name of ['hoi-nghi', 'thong-bao', 'noi-dung', 'kien-nghi', 'ket-luan']) CMS.registerPreviewTemplate(name, Preview as never);
+
+// Our widgets: dates as typed (dd/mm/yyyy, 24-hour time), the meeting picker, the petition code.
+CMS.registerWidget('vn-date', DateControl as never, DatePreview as never);
+CMS.registerWidget('vn-datetime', DateTimeControl as never, DatePreview as never);
+CMS.registerWidget('meeting', MeetingControl as never);
+CMS.registerWidget('petition-code', CodeControl as never);
+
+// Every widget also runs the build's checks for its field (cms/admin/validation.ts).
+for (const name of [
+  'string',
+  'text',
+  'markdown',
+  'number',
+  'boolean',
+  'select',
+  'relation',
+  'file',
+  'image',
+  'object',
+  'list',
+  'vn-date',
+  'vn-datetime',
+  'meeting',
+  'petition-code',
+]) {
+  const widget = CMS.getWidget(name) as { control: never } | undefined;
+  if (widget) widget.control = withBuildChecks(widget.control, name) as never;
+}
+
+type EventEntry = Parameters<typeof blockingMessage>[1] & { get(key: string): unknown };
+
+// The last guard: with every entry loaded, the build's checks once more; an error blocks the write.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: async ({ entry }: { entry: EventEntry }) => {
+    const message = await blockingMessage(String(entry.get('collection')), entry);
+    if (message) throw message;
+    return undefined;
+  },
+} as never);
+CMS.registerEventListener({ name: 'postSave', handler: () => afterSave() } as never);
 
 CMS.init();

@@ -6,7 +6,14 @@
  */
 export const localeOverrides = {
   auth: { loginWithAzure: 'Đăng nhập bằng Azure', loginWithForgejo: 'Đăng nhập bằng Forgejo' },
+  app: {
+    header: { media: 'Tệp tải lên', workflow: 'Duyệt bài', quickAdd: 'Tạo mới' },
+    app: { checkConfigYml: 'Kiểm tra lại cấu hình (config.yml).', waitingBackend: 'Đang kết nối kho nội dung…' },
+  },
+  // Below, beside the missing keys: Decap's own Vietnamese reviewed, where it was colloquial,
+  // English-flavoured, spelt "Xóa" beside "Xoá", or said another thing than what happens.
   collection: {
+    sidebar: { collections: 'Nội dung', allCollections: 'Mọi mục', searchAll: 'Tìm trong mọi mục', searchIn: 'Tìm trong' },
     collectionTop: {
       viewAs: 'Xem dạng',
       viewAsList: 'Xem dạng danh sách',
@@ -14,12 +21,16 @@ export const localeOverrides = {
       groupBy: 'Nhóm theo',
       newButton: 'Tạo mới: %{collectionLabel}',
     },
-    entries: { unpublishedHeader: 'Mục chưa công bố' },
+    entries: { unpublishedHeader: 'Mục chưa công bố', cachingEntries: 'Đang chuẩn bị danh sách…', longerLoading: 'Có thể mất vài phút' },
     groups: { other: 'Khác', negateLabel: 'Không %{label}' },
   },
   editor: {
     editorControl: { field: { widgetLabel: 'Trường %{widgetLabel}' } },
     editorControlPane: {
+      widget: {
+        required: '“%{fieldLabel}” là trường bắt buộc: điền vào rồi lưu lại.',
+        regexPattern: '“%{fieldLabel}”: %{pattern}',
+      },
       i18n: {
         writingInLocale: 'Đang viết bằng %{locale}',
         copyFromLocale: 'Điền từ ngôn ngữ khác',
@@ -50,6 +61,12 @@ export const localeOverrides = {
     editorToolbar: {
       // Decap's vi has "Trạng: …", a word cut short.
       status: 'Trạng thái: %{status}',
+      backCollection: 'Đang soạn trong mục %{collectionLabel}',
+      unsavedChanges: 'Có thay đổi chưa lưu',
+      // Decap shows this on an untouched new form too: "saved" there would be false.
+      changesSaved: 'Không có thay đổi chưa lưu',
+      deployPreviewPendingButtonLabel: 'Kiểm tra bản xem trước',
+      deployButtonLabel: 'Xem trang công khai',
       statusInfoTooltipDraft: 'Bài đang là bản nháp. Để gửi duyệt, chuyển trạng thái sang “Đang xét duyệt”.',
       statusInfoTooltipInReview: 'Bài đang chờ duyệt, không cần làm gì thêm; vẫn có thể sửa trong lúc chờ.',
     },
@@ -77,6 +94,9 @@ export const localeOverrides = {
         removeAll: 'Xoá tất cả ảnh',
       },
       file: {
+        choose: 'Chọn tệp',
+        chooseDifferent: 'Chọn tệp khác',
+        remove: 'Bỏ tệp',
         chooseUrl: 'Chèn từ địa chỉ',
         chooseMultiple: 'Chọn tệp',
         replaceUrl: 'Thay bằng địa chỉ',
@@ -84,7 +104,8 @@ export const localeOverrides = {
         addMore: 'Thêm tệp',
         removeAll: 'Xoá tất cả tệp',
       },
-      datetime: { setToNow: 'Đặt %{fieldLabel} là bây giờ' },
+      datetime: { setToNow: 'Đặt %{fieldLabel} là bây giờ', now: 'Bây giờ', clear: 'Xoá' },
+      unknownControl: { noControl: 'Không có ô nhập cho loại trường “%{widget}”.' },
       list: { add: 'Thêm %{item}', addType: 'Thêm %{item}' },
       object: { expand: 'Mở rộng', collapse: 'Thu gọn' },
     },
@@ -97,11 +118,29 @@ export const localeOverrides = {
       copyName: 'Sao chép tên',
       copied: 'Đã sao chép',
     },
-    mediaLibraryModal: { close: 'Đóng' },
+    mediaLibrary: {
+      onDelete: 'Xoá tệp này?',
+      fileTooLarge: 'Tệp quá lớn: chỉ nhận tệp đến %{size} kB.',
+    },
+    mediaLibraryModal: {
+      close: 'Đóng',
+      noAssetsFound: 'Chưa có tệp nào.',
+      mediaAssets: 'Tệp tải lên',
+      search: 'Tìm tệp…',
+      private: 'Riêng tư',
+      deleteSelected: 'Xoá tệp đã chọn',
+      chooseSelected: 'Dùng tệp đã chọn',
+    },
   },
   ui: {
     settingsDropdown: { account: 'Tài khoản' },
+    errorBoundary: { details: 'Đã xảy ra lỗi. Hãy ', reportIt: 'báo cho người quản trị kỹ thuật của đơn vị.' },
     toast: {
+      // The build's own message (cms/admin/validation.ts) says what is wrong and what to do.
+      onFailToPersist: '%{details}',
+      missingRequiredField: 'Còn trường bắt buộc chưa điền hoặc còn lỗi: xem các trường báo đỏ, sửa rồi lưu lại.',
+      entrySaved: 'Đã lưu',
+      onFailToLoadEntries: 'Không tải được danh sách: %{details}',
       noteAdded: 'Đã thêm ghi chú',
       onFailToAddNote: 'Không thêm được ghi chú: %{details}',
       noteUpdated: 'Đã sửa ghi chú',

@@ -43,10 +43,21 @@ ${body}
 }
 
 /** The editor's page: Decap loads `config.yml` from the link and mounts itself on the body. */
+/**
+ * The editor's own styles: Decap writes labels, errors and buttons in capitals (hard to read in Vietnamese,
+ * and "THAY ĐỔI ĐÃ ĐƯỢC LƯU" reads as a shout); our widgets' inputs look like Decap's.
+ */
+export const ADMIN_CSS = [
+  'body *{text-transform:none!important}',
+  '.dtdn-date-input,.dtdn-time-input,.dtdn-meeting-search,.dtdn-meeting-select,.dtdn-code-input{font:inherit;font-size:15px;line-height:1.4;padding:10px 12px;border:2px solid #dfdfe3;border-radius:5px;background:#fff;color:#313d3e;box-sizing:border-box}',
+  '.dtdn-date-input:focus,.dtdn-time-input:focus,.dtdn-meeting-search:focus,.dtdn-meeting-select:focus,.dtdn-code-input:focus{outline:2px solid #3a69c7;outline-offset:1px}',
+  '.dtdn-date-echo{font-size:15px}',
+].join('\n');
+
 export function adminHtml(): string {
   return adminPage(
     t('cms.admin.title'),
-    '<link href="config.yml" type="text/yaml" rel="cms-config-url">',
+    `<link href="config.yml" type="text/yaml" rel="cms-config-url">\n<style>${ADMIN_CSS}</style>`,
     `<noscript>${escapeHtml(t('cms.admin.noscript'))}</noscript>
 <script src="cms.js"></script>`,
   );
@@ -77,6 +88,11 @@ export function cmsAdmin(options: { projectRoot: string; contentRoot: string }):
   return {
     name: 'doi-thoai:cms-admin',
     hooks: {
+      // A backend that cannot work (gitea with the editorial workflow, forgejo without its API root…) stops
+      // the build before any page is rendered, with the Vietnamese message saying what to set.
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') gitHostFromEnv();
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         site = config.site ? new URL(base, config.site).href : undefined;

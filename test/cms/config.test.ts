@@ -72,11 +72,11 @@ describe('the CMS configuration and the zod schemas agree field by field', () =>
     expect(decapOf('hoi-nghi').find((f) => f.name === 'start')!.hint).toContain('giờ Việt Nam');
   });
 
-  it('refers to the meeting with a relation widget that stores the meeting file stem', () => {
+  it('refers to the meeting with the meeting picker, which stores the meeting file stem', () => {
     for (const name of ['thong-bao', 'noi-dung', 'kien-nghi', 'ket-luan']) {
       expect(decapOf(name)[0]).toMatchObject({
         name: 'meeting',
-        widget: 'relation',
+        widget: 'meeting',
         collection: 'hoi-nghi',
         value_field: '{{slug}}',
         required: true,
@@ -106,14 +106,21 @@ describe('the CMS configuration and the zod schemas agree field by field', () =>
     expect(new RegExp((title.pattern as string[])[0]!).test('x'.repeat(301))).toBe(false);
   });
 
-  it('stores dates as YYYY-MM-DD and date-times as Vietnam local time, never UTC instants', () => {
-    walk(decapOf('hoi-nghi'), (f) => {
-      if (f.widget !== 'datetime') return;
-      expect(f.picker_utc).toBe(false);
-      expect(['YYYY-MM-DD', 'YYYY-MM-DDTHH:mm']).toContain(f.format);
+  it('enters dates with the project’s own widgets (never Decap’s native date input), stored as YYYY-MM-DD and local date-times', () => {
+    for (const spec of COLLECTIONS)
+      walk(decapOf(spec.name), (f) => {
+        expect(f.widget).not.toBe('datetime');
+        if (f.widget === 'vn-date') expect(f.format).toBe('YYYY-MM-DD');
+        if (f.widget === 'vn-datetime') expect(f.format).toBe('YYYY-MM-DDTHH:mm');
+      });
+    expect(decapOf('hoi-nghi').find((f) => f.name === 'start')).toMatchObject({
+      widget: 'vn-datetime',
+      format: 'YYYY-MM-DDTHH:mm',
+      years_ahead: 1,
     });
-    expect(decapOf('hoi-nghi').find((f) => f.name === 'start')).toMatchObject({ format: 'YYYY-MM-DDTHH:mm', time_format: 'HH:mm' });
-    expect(decapOf('hoi-nghi').find((f) => f.name === 'registrationDeadline')).toMatchObject({ format: 'YYYY-MM-DD', time_format: false });
+    expect(decapOf('hoi-nghi').find((f) => f.name === 'registrationDeadline')).toMatchObject({ widget: 'vn-date', format: 'YYYY-MM-DD' });
+    const day = (decapOf('lich-nghi').find((f) => f.name === 'daysOff')!.fields as DecapField[])[0]!;
+    expect(day).toMatchObject({ widget: 'vn-date', years_ahead: 2 });
   });
 });
 
@@ -154,8 +161,8 @@ describe('the agreement test fails when one side changes without the other', () 
     expect(compareFields(asNumber, petitionSchema)).toEqual(['code: widget number lưu number nhưng zod cần string']);
 
     const meetingCms = decapOf('hoi-nghi');
-    const utc = meetingCms.map((f) => (f.name === 'start' ? { ...f, format: undefined, picker_utc: undefined } : f));
-    expect(compareFields(utc, meetingSchema)).toEqual(['start: định dạng ngày "undefined" không phải YYYY-MM-DD hay YYYY-MM-DDTHH:mm']);
+    const utc = meetingCms.map((f) => (f.name === 'start' ? { ...f, format: undefined } : f));
+    expect(compareFields(utc, meetingSchema)).toEqual(['start: widget vn-datetime phải lưu dạng YYYY-MM-DDTHH:mm']);
   });
 
   it('a new field written in the field DSL reaches both sides at once', () => {
@@ -207,6 +214,78 @@ describe('backends', () => {
     expect(gitHostFromEnv({})).toBeUndefined();
     expect(() => gitHostFromEnv({ CMS_REPO: 'x/y', CMS_BACKEND: 'svn' })).toThrow(/CMS_BACKEND = "svn" không hợp lệ/);
     expect(() => gitHostFromEnv({ CMS_REPO: 'khong co dau gach' })).toThrow(/CMS_REPO/);
+  });
+
+  const build = (env: Record<string, string>) =>
+    cmsConfig({ backend: gitHostFromEnv({ CMS_REPO: 'ubnd-phuong/doi-thoai', ...env })!, contentPath: 'content' });
+
+  it('github: the OAuth service at CMS_BASE_URL, the editorial workflow, drafts previewed by the "xem-truoc" status', () => {
+    const config = build({ CMS_BACKEND: 'github', CMS_BASE_URL: 'https://dang-nhap.donvi.gov.vn' });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.backend).toEqual({
+      name: 'github',
+      repo: 'ubnd-phuong/doi-thoai',
+      branch: 'main',
+      squash_merges: true,
+      commit_messages: expect.any(Object),
+      preview_context: 'xem-truoc',
+      base_url: 'https://dang-nhap.donvi.gov.vn',
+    });
+  });
+
+  it('gitlab self-managed: PKCE with the application id, base_url and its API root', () => {
+    const config = build({ CMS_BACKEND: 'gitlab', CMS_BASE_URL: 'https://git.donvi.gov.vn', CMS_APP_ID: 'abc123' });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.backend).toMatchObject({
+      name: 'gitlab',
+      auth_type: 'pkce',
+      app_id: 'abc123',
+      base_url: 'https://git.donvi.gov.vn',
+      api_root: 'https://git.donvi.gov.vn/api/v4',
+    });
+    expect(
+      build({ CMS_BACKEND: 'gitlab', CMS_APP_ID: 'abc', CMS_BASE_URL: 'https://git.x.vn', CMS_API_ROOT: 'https://api.x.vn/v4' }).backend,
+    ).toMatchObject({
+      api_root: 'https://api.x.vn/v4',
+    });
+    expect(() => gitHostFromEnv({ CMS_REPO: 'a/b', CMS_BACKEND: 'gitlab' })).toThrow(/CMS_BACKEND=gitlab cần biến CMS_APP_ID/);
+  });
+
+  it('forgejo: its own backend, with the editorial workflow, PKCE and the API root it needs', () => {
+    const config = build({ CMS_BACKEND: 'forgejo', CMS_API_ROOT: 'https://git.donvi.gov.vn/api/v1', CMS_APP_ID: 'client' });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.backend).toMatchObject({ name: 'forgejo', api_root: 'https://git.donvi.gov.vn/api/v1', app_id: 'client' });
+    expect(() => gitHostFromEnv({ CMS_REPO: 'a/b', CMS_BACKEND: 'forgejo', CMS_APP_ID: 'c' })).toThrow(/cần biến CMS_API_ROOT/);
+    expect(() => gitHostFromEnv({ CMS_REPO: 'a/b', CMS_BACKEND: 'forgejo', CMS_APP_ID: 'c', CMS_API_ROOT: 'https://git.x.vn' })).toThrow(
+      /kết thúc bằng \/api\/v1/,
+    );
+  });
+
+  it('gitea: refused with the editorial workflow (Decap’s Gitea backend has none), built with CMS_PUBLISH_MODE=simple', () => {
+    const gitea = { CMS_REPO: 'a/b', CMS_BACKEND: 'gitea', CMS_BASE_URL: 'https://git.donvi.gov.vn', CMS_APP_ID: 'client' };
+    expect(() => gitHostFromEnv(gitea)).toThrow(/CMS_BACKEND=gitea không dùng được với quy trình duyệt bài.*CMS_PUBLISH_MODE=simple/);
+    const config = build({ ...gitea, CMS_PUBLISH_MODE: 'simple' });
+    expect(config.publish_mode).toBeUndefined();
+    expect(config.backend).toMatchObject({
+      name: 'gitea',
+      base_url: 'https://git.donvi.gov.vn',
+      api_root: 'https://git.donvi.gov.vn/api/v1',
+      app_id: 'client',
+    });
+    expect((config.backend as Record<string, unknown>).preview_context).toBeUndefined();
+    expect(() => gitHostFromEnv({ ...gitea, CMS_PUBLISH_MODE: 'nhap' })).toThrow(/CMS_PUBLISH_MODE = "nhap" không hợp lệ/);
+  });
+
+  it('bitbucket: the OAuth service, the editorial workflow', () => {
+    const config = build({ CMS_BACKEND: 'bitbucket', CMS_BASE_URL: 'https://dang-nhap.donvi.gov.vn' });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.backend).toMatchObject({ name: 'bitbucket', base_url: 'https://dang-nhap.donvi.gov.vn' });
+  });
+
+  it('refuses an address that is not one', () => {
+    expect(() => gitHostFromEnv({ CMS_REPO: 'a/b', CMS_BACKEND: 'github', CMS_BASE_URL: 'dang-nhap' })).toThrow(
+      /CMS_BASE_URL = "dang-nhap"/,
+    );
   });
 
   it('writes into the project, or into a content root outside it', () => {

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT } from '../../tools/build-site.ts';
 import { FIXTURES, problemsOf } from '../helpers/content-root.ts';
-import { field, fillMarkdown, fillText, newEntry, openEditor, pick, previewStyled } from './helpers/cms-editor.ts';
+import { fillMarkdown, fillText, newEntry, openEditor, pick, pickMeeting, previewStyled, typeDate } from './helpers/cms-editor.ts';
 import { startDevStack, type DevStack } from './helpers/dev-stack.ts';
 
 const SHOTS = path.join(PROJECT, 'test-results', 'cms');
@@ -57,12 +57,12 @@ afterAll(async () => {
 describe('the editorial workflow', () => {
   it('saves a draft on its own branch, not on main', async () => {
     await newEntry(page, stack.adminUrl, 'kien-nghi', 'code');
-    await pick(page, 'meeting', 'Hội nghị đối thoại doanh nghiệp năm 2026', 'năm 2026');
+    await pickMeeting(page, 'Hội nghị đối thoại doanh nghiệp năm 2026', 'nam 2026');
     await fillText(page, 'code', 'KN-2026-41');
     await fillText(page, 'title', 'Đề nghị hỗ trợ tiếp cận vốn vay ưu đãi');
     await fillText(page, 'name', 'Hợp tác xã Dịch vụ Nông nghiệp An Phú');
     await pick(page, 'kind', 'Hợp tác xã');
-    await field(page, 'received').fill('2026-04-10');
+    await typeDate(page, 'received', '10/04/2026');
     await pick(page, 'channel', 'Cổng thông tin điện tử');
     await pick(page, 'group', 'Tín dụng');
     await pick(page, 'scope', 'Thuộc thẩm quyền');

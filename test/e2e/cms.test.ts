@@ -13,6 +13,8 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT } from '../../tools/build-site.ts';
+import { serveStatic } from '../../tools/static-server.ts';
+import { t } from '../../src/i18n/index.ts';
 import { FIXTURES, problemsOf } from '../helpers/content-root.ts';
 import {
   field,
@@ -21,6 +23,8 @@ import {
   newEntry,
   openEditor,
   pick,
+  pickMeeting,
+  typeDate,
   previewStyled,
   previewTexts,
   publish,
@@ -37,6 +41,8 @@ let stack: DevStack;
 let browser: Browser;
 let page: Page;
 let pageErrors: string[];
+/** The labels of the petition preview's facts, compared with the public page's once built. */
+let previewFacts: string[] = [];
 
 /** A file's front matter (or whole YAML) parsed as the build reads it (YAML 1.2 core: dates stay text). */
 async function frontMatter(file: string): Promise<{ data: Record<string, unknown>; body: string }> {
@@ -107,13 +113,13 @@ describe('editing through Decap CMS with the local backend', () => {
     await newEntry(page, stack.adminUrl, 'hoi-nghi', 'title');
     await fillText(page, 'title', MEETING.title);
     await fillText(page, 'number', '120/KH-UBND');
-    await field(page, 'date').fill('2026-09-01');
+    await typeDate(page, 'date', '01/09/2026');
     await pick(page, 'status', 'Đã tổ chức');
-    await field(page, 'start').fill('2026-10-15T08:30');
+    await typeDate(page, 'start', '15102026', '0830');
     await fillText(page, 'venue', 'Hội trường tầng 2, Ủy ban nhân dân phường');
     await pick(page, 'format', 'Trực tiếp kết hợp trực tuyến');
     await fillText(page, 'chair', 'Chủ tịch Ủy ban nhân dân phường');
-    await field(page, 'registrationDeadline').fill('2026-10-01');
+    await typeDate(page, 'registrationDeadline', '01/10/2026');
     await field(page, 'registeredCount').fill('31');
     await field(page, 'attendedCount').fill('27');
     await shot('cms-hoi-nghi');
@@ -137,13 +143,13 @@ describe('editing through Decap CMS with the local backend', () => {
     const form = path.join(await mkdtemp(path.join(tmpdir(), 'dtdn-upload-')), 'phieu-dang-ky-quy-iv.docx');
     await copyFile(path.join(PROJECT, 'content', 'tep', 'phieu-dang-ky-doi-thoai-2026.docx'), form);
     await newEntry(page, stack.adminUrl, 'thong-bao', 'title');
-    await pick(page, 'meeting', MEETING.title, 'quý IV');
+    await pickMeeting(page, MEETING.title, 'quy IV 2026');
     await pick(page, 'kind', 'Thông báo thời gian đối thoại');
     await fillText(page, 'title', NOTICE_TITLE);
     await fillText(page, 'number', '130/TB-UBND');
-    await field(page, 'issued').fill('2026-09-10');
-    await field(page, 'published').fill('2026-09-11');
-    await field(page, 'postedAtDesk').fill('2026-09-11');
+    await typeDate(page, 'issued', '10/09/2026');
+    await typeDate(page, 'published', '11/09/2026');
+    await typeDate(page, 'postedAtDesk', '11/09/2026');
     await fillMarkdown(page, 'howTo', 'Gửi **Phiếu đăng ký** qua thư điện tử hoặc nộp tại Bộ phận một cửa trước ngày 01/10/2026.');
     await uploadFile(page, 0, form);
     await fillText(page, 'email', 'vanphong@phuong.gov.vn');
@@ -175,10 +181,10 @@ describe('editing through Decap CMS with the local backend', () => {
 
   it('part 2: a content document', async () => {
     await newEntry(page, stack.adminUrl, 'noi-dung', 'title');
-    await pick(page, 'meeting', MEETING.title, 'quý IV');
+    await pickMeeting(page, MEETING.title, 'quy IV 2026');
     await pick(page, 'kind', 'Báo cáo');
     await fillText(page, 'title', CONTENT_TITLE);
-    await field(page, 'published').fill('2026-10-15');
+    await typeDate(page, 'published', '15/10/2026');
     await fillMarkdown(page, 'body', 'Ủy ban nhân dân phường tiếp nhận 06 kiến nghị của doanh nghiệp.');
     await shot('cms-noi-dung');
     const slug = 'bao-cao-tong-hop-kien-nghi-cua-doanh-nghiep-quy-iv-nam-2026';
@@ -190,22 +196,26 @@ describe('editing through Decap CMS with the local backend', () => {
 
   it('part 3: a petition answered at the meeting', async () => {
     await newEntry(page, stack.adminUrl, 'kien-nghi', 'code');
-    await pick(page, 'meeting', MEETING.title, 'quý IV');
+    await pickMeeting(page, MEETING.title, 'quy IV 2026');
     await fillText(page, 'code', 'KN-2026-40');
     await fillText(page, 'title', PETITION_TITLE);
     await fillText(page, 'name', 'Công ty TNHH Cơ khí Minh Phát');
     await pick(page, 'kind', 'Doanh nghiệp');
     await fillText(page, 'taxCode', '0801234567');
-    await field(page, 'received').fill('2026-09-25');
+    await typeDate(page, 'received', '25/09/2026');
     await pick(page, 'channel', 'Thư điện tử');
     await pick(page, 'group', 'Thủ tục hành chính');
     await pick(page, 'scope', 'Thuộc thẩm quyền');
     await pick(page, 'status', 'Đã trả lời tại hội nghị');
-    await field(page, 'date').fill('2026-10-15');
+    await typeDate(page, 'date', '15/10/2026');
     await fillText(page, 'by', 'Phòng Kinh tế, Hạ tầng và Đô thị');
     await fillMarkdown(page, 'text', 'Hồ sơ được giải quyết trong 10 ngày làm việc.');
     await fillMarkdown(page, 'body', 'Công ty đề nghị rút ngắn thời gian cấp giấy phép xây dựng nhà xưởng.');
     await shot('cms-kien-nghi');
+    // The preview is laid out as the public page: badge, facts, the petition's text, then the answer.
+    expect(await previewTexts(page, '.status-line .badge')).toEqual(['Đã trả lời tại hội nghị']);
+    expect(await previewTexts(page, 'article h2')).toEqual([t('site.petition.body'), t('site.petition.answer')]);
+    previewFacts = await previewTexts(page, 'article dl.facts dt');
     await publish(page, path.join(root, 'kien-nghi', 'kn-2026-40.md'));
     const { data, body } = await frontMatter('kien-nghi/kn-2026-40.md');
     expect(data).toMatchObject({
@@ -228,11 +238,11 @@ describe('editing through Decap CMS with the local backend', () => {
 
   it('part 4: a notice of conclusions', async () => {
     await newEntry(page, stack.adminUrl, 'ket-luan', 'title');
-    await pick(page, 'meeting', MEETING.title, 'quý IV');
+    await pickMeeting(page, MEETING.title, 'quy IV 2026');
     await fillText(page, 'title', CONCLUSION_TITLE);
     await fillText(page, 'number', '145/TB-UBND');
-    await field(page, 'issued').fill('2026-10-20');
-    await field(page, 'published').fill('2026-10-21');
+    await typeDate(page, 'issued', '20/10/2026');
+    await typeDate(page, 'published', '21/10/2026');
     await fillText(page, 'position', 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH');
     await fillText(page, 'name', 'Nguyễn Văn An');
     await fillMarkdown(page, 'body', 'Chủ tịch Ủy ban nhân dân phường kết luận: giải quyết dứt điểm các kiến nghị trong quý IV.');
@@ -261,8 +271,9 @@ describe('editing through Decap CMS with the local backend', () => {
         await page.screenshot({ path: path.join(SHOTS, 'failed-edit.png') });
         throw e;
       });
-    expect(await field(page, 'start').inputValue()).toBe('2026-05-21T08:00');
-    await field(page, 'start').fill('2026-05-21T14:00');
+    expect(await field(page, 'start').inputValue()).toBe('21/05/2026');
+    expect(await page.locator('[id^="start-field-"][id$="-time"]').inputValue()).toBe('08:00');
+    await typeDate(page, 'start', '21/05/2026', '14:00');
     await publish(page, path.join(root, 'hoi-nghi', '2026-quy-ii.yaml'));
     await expect
       .poll(async () => (await frontMatter('hoi-nghi/2026-quy-ii.yaml')).data.start, { timeout: 30_000 })
@@ -288,6 +299,15 @@ describe('editing through Decap CMS with the local backend', () => {
     expect(await html('noi-dung/bao-cao-tong-hop-kien-nghi-cua-doanh-nghiep-quy-iv-nam-2026')).toContain(CONTENT_TITLE);
     const petition = await html('kien-nghi/kn-2026-40');
     expect(petition).toContain(PETITION_TITLE);
+    // The same facts, in the same order, as the preview showed.
+    const publicFacts = [...petition.matchAll(/<dt[^>]*>([^<]*)<\/dt>/g)].map((m) => m[1]!.trim());
+    expect(publicFacts.filter((f) => previewFacts.includes(f))).toEqual(previewFacts);
+    if (DOC_SHOTS) {
+      const site = await serveStatic(build.outDir);
+      await page.goto(`${site.url}kien-nghi/kn-2026-40/`);
+      await page.screenshot({ path: path.join(DOC_SHOTS, 'trang-kien-nghi.png') });
+      await site.close();
+    }
     expect(petition).toContain('Hồ sơ được giải quyết trong 10 ngày làm việc.');
     const conclusion = await html('ket-luan/145-tb-ubnd-2026');
     expect(conclusion).toContain(CONCLUSION_TITLE);

@@ -9,6 +9,8 @@ export default {
   'error.url': '"{found}" không phải địa chỉ web. Ghi đầy đủ, bắt đầu bằng https://',
   'error.email': '"{found}" không phải địa chỉ thư điện tử. Ghi dạng ten@donvi.gov.vn.',
   'error.dateFormat': 'cần ngày dạng YYYY-MM-DD, nhưng đang là "{found}". Ghi lại, ví dụ 2026-05-21 cho ngày 21 tháng 5 năm 2026.',
+  'error.dateImplausible':
+    'năm {year} của ngày "{found}" không hợp lý: ngày phải từ năm {min} đến năm {max}. Kiểm tra lại năm (thường do gõ nhầm).',
   'error.dateImpossible': '"{found}" không phải ngày có thật. Sửa thành một ngày có thật, dạng YYYY-MM-DD.',
   'error.dateTimeFormat': 'cần ngày giờ dạng YYYY-MM-DDTHH:mm (giờ Việt Nam), nhưng đang là "{found}". Ghi lại, ví dụ 2026-05-21T08:00.',
   'error.dateTimeImpossible': '"{found}" không phải ngày giờ có thật. Sửa ngày, hoặc giờ (00:00 đến 23:59).',

@@ -2,6 +2,7 @@
 export default {
   'report.errorsHeading': 'Nội dung có {count} lỗi trong {files} tệp:',
   'report.warningsHeading': 'Lưu ý ({count}):',
+  'report.devShown': 'Trang xem thử hiện danh sách lỗi này thay cho các trang; sửa các tệp trên, trang tự tải lại.',
   'report.nothingPublished': 'Chưa xuất bản gì: trang đang có giữ nguyên. Sửa các lỗi trên rồi chạy lại.',
   // The report (Phụ lục 1 and 2 of KH 85/KH-UBND).
   'report.cli.usage': 'Cách dùng: npm run report -- --meeting <mã hội nghị> [--format md|csv|xlsx] [--out tệp]',

@@ -1,6 +1,7 @@
 /** Driving the Decap CMS editor in Chromium, by the Vietnamese UI's labels and Decap's field ids. */
 import { existsSync, statSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchBrowserWith } from '../../../tools/browser.ts';
 
 /** The first input of a field by key: Decap's ids are `<key>-field-<n>`. */
@@ -29,15 +30,32 @@ export async function openEditor(
 
 /** Logs in through the local backend (decap-server): one button, no password. */
 export async function login(page: Page, adminUrl: string): Promise<void> {
-  await page.goto(adminUrl);
+  // The first request bundles the admin script: slow on a busy machine.
+  await page.goto(adminUrl, { timeout: 180_000 });
   await page.getByRole('button', { name: 'Đăng nhập' }).click({ timeout: 90_000 });
   await page.waitForURL(/#\/collections\//, { timeout: 60_000 });
 }
 
 /** Opens a new entry of a collection. */
 export async function newEntry(page: Page, adminUrl: string, collection: string, firstField: string): Promise<void> {
+  // Through the collection's list, as an editor goes: from one entry's URL straight to another's, Decap
+  // keeps the old form and its values.
+  await page.goto(`${adminUrl}#/collections/${collection}`);
+  await page
+    .getByText(/^Tạo mới:/)
+    .first()
+    .waitFor({ timeout: 60_000 });
   await page.goto(`${adminUrl}#/collections/${collection}/new`);
   await field(page, firstField).waitFor({ timeout: 60_000 });
+  await expect
+    .poll(
+      () =>
+        field(page, firstField)
+          .inputValue()
+          .catch(() => ''),
+      { timeout: 10_000 },
+    )
+    .toBe('');
 }
 
 export async function fillText(page: Page, key: string, value: string): Promise<void> {
@@ -64,6 +82,37 @@ export async function pick(page: Page, key: string, option: string, typed?: stri
   await choice.click({ timeout: 20_000 });
 }
 
+/**
+ * Types a date into the project's date widget key by key, as an editor does (never `.fill()`, which skips
+ * the per-key path where decap-cms#7939 lost the year): `typed` as the editor writes it, `05/11/2026` or
+ * `05112026`. With `time`, the date-time widget's time box gets `08:30` the same way.
+ */
+export async function typeDate(page: Page, key: string, typed: string, time?: string): Promise<void> {
+  const input = field(page, key);
+  await input.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(typed, { delay: 15 });
+  if (time !== undefined) {
+    const id = await input.getAttribute('id');
+    await page.locator(`[id="${id}-time"]`).click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(time, { delay: 15 });
+  }
+}
+
+/** The meeting picker: search (marks optional), then choose the option whose label starts with `title`. */
+export async function pickMeeting(page: Page, title: string, search?: string): Promise<void> {
+  const select = field(page, 'meeting');
+  await select.waitFor({ timeout: 60_000 });
+  const id = await select.getAttribute('id');
+  if (search) await page.locator(`[id="meeting-search-${id}"]`).fill(search);
+  const option = select.locator('option').filter({ hasText: title }).first();
+  await option.waitFor({ state: 'attached', timeout: 60_000 });
+  await select.selectOption((await option.getAttribute('value'))!);
+}
+
 /** A Markdown field (a Slate editor, labelled `<key>-field-…`), typed in its Markdown mode so `**` stays Markdown. */
 export async function fillMarkdown(page: Page, key: string, value: string): Promise<void> {
   const editor = page
@@ -79,10 +128,10 @@ export async function fillMarkdown(page: Page, key: string, value: string): Prom
 
 /** Uploads a file through the media library into `tep/` and chooses it for the field. */
 export async function uploadFile(page: Page, buttonIndex: number, file: string): Promise<void> {
-  await page.getByRole('button', { name: 'Chọn một tập tin' }).nth(buttonIndex).click();
+  await page.getByRole('button', { name: 'Chọn tệp', exact: true }).nth(buttonIndex).click();
   await page.locator('input[type=file]').setInputFiles(file);
   // The new upload is already selected: choosing it directly (clicking its card would deselect it).
-  await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Dùng tệp đã chọn' }).click({ timeout: 30_000 });
 }
 
 /** Publishes the entry and waits until the backend has written `file` (a path) or changed it. */
@@ -97,7 +146,7 @@ export async function publish(page: Page, file: string): Promise<void> {
   }
   // Let the editor settle (it reloads the entry) before the next navigation.
   await page
-    .getByText('Thay đổi đã được lưu', { exact: false })
+    .getByText('Không có thay đổi chưa lưu', { exact: false })
     .first()
     .waitFor({ timeout: 30_000 })
     .catch(() => undefined);

@@ -96,6 +96,17 @@ export function isPetitionCode(text: string): boolean {
   return PETITION_CODE.test(text);
 }
 
+/** The first code of a year after those in use: `KN-2026-08` when `KN-2026-07` is the highest (gaps are not reused). */
+export function nextPetitionCode(codes: Iterable<string>, year: number): string {
+  let highest = 0;
+  const prefix = `KN-${year}-`;
+  for (const code of codes) {
+    if (!code.startsWith(prefix) || !PETITION_CODE.test(code)) continue;
+    highest = Math.max(highest, Number(code.slice(prefix.length)));
+  }
+  return `${prefix}${String(highest + 1).padStart(2, '0')}`;
+}
+
 function restoreCase(upper: string, mixed: readonly string[]): string {
   return mixed.find((form) => form.toUpperCase() === upper) ?? upper;
 }

@@ -8,6 +8,7 @@ export {
   formatNumberLine,
   isDocNumber,
   isPetitionCode,
+  nextPetitionCode,
   parseDocNumber,
   suggestDocNumber,
 } from './doc-number.ts';

@@ -31,8 +31,12 @@ export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
   return [...problems].sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
 }
 
-/** The whole report for editors: a heading with the counts, then one line per problem. */
-export function formatReport(problems: ContentProblem[]): string {
+/**
+ * The whole report for editors: a heading with the counts, then one line per problem. Its closing line
+ * says what happened: a build published nothing; the development server (`dev`) shows this list in place
+ * of the pages until the files are fixed.
+ */
+export function formatReport(problems: ContentProblem[], mode: 'build' | 'dev' = 'build'): string {
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   const files = new Set(errors.map((p) => p.file)).size;
@@ -45,7 +49,7 @@ export function formatReport(problems: ContentProblem[]): string {
     lines.push(t('report.warningsHeading', { count: warnings.length }));
     for (const p of sortProblems(warnings)) lines.push(`  ! ${formatProblem(p)}`);
   }
-  if (errors.length > 0) lines.push(t('report.nothingPublished'));
+  if (errors.length > 0) lines.push(t(mode === 'dev' ? 'report.devShown' : 'report.nothingPublished'));
   return lines.join('\n');
 }
 

@@ -121,6 +121,15 @@ function record(entry: RawEntry): Record<string, unknown> {
  * so a file with a bad date and a dangling reference reports both at once.
  */
 export async function validateAcross(root: string, entries: RawEntry[], meetingFiles: ReadonlySet<string>): Promise<ContentProblem[]> {
+  return [...crossFileProblems(entries, meetingFiles), ...(await attachmentProblems(entries, (file) => isFileInside(root, file)))];
+}
+
+/**
+ * The checks across files that need only the entries (no disk): references to meetings, dates against
+ * the meeting's, unique petition codes, the holiday calendars' years. The editor runs them too, on the
+ * draft and the entries it has loaded (cms/admin/validation.ts).
+ */
+export function crossFileProblems(entries: readonly RawEntry[], meetingFiles: ReadonlySet<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const problemAt = (entry: RawEntry, pathSegments: PropertyKey[], message: string) =>
     problems.push(fieldProblem(entry, collectionSpec(entry.collection).fields, pathSegments, message));
@@ -181,13 +190,23 @@ export async function validateAcross(root: string, entries: RawEntry[], meetingF
     }
   }
 
+  return problems;
+}
+
+/** Attachments that do not exist: `exists` answers for a path relative to the content root. */
+export async function attachmentProblems(
+  entries: readonly RawEntry[],
+  exists: (file: string) => boolean | Promise<boolean>,
+): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
   const checks: Promise<void>[] = [];
   for (const entry of entries) {
-    for (const ref of filesOf(collectionSpec(entry.collection).fields, entry.data)) {
+    const fields = collectionSpec(entry.collection).fields;
+    for (const ref of filesOf(fields, entry.data)) {
       if (!isFilePath(ref.value)) continue; // a malformed path is the field's own problem
       checks.push(
-        isFileInside(root, ref.value).then((ok) => {
-          if (!ok) problemAt(entry, ref.path, t('error.missingAttachment', { found: ref.value }));
+        Promise.resolve(exists(ref.value)).then((ok) => {
+          if (!ok) problems.push(fieldProblem(entry, fields, ref.path, t('error.missingAttachment', { found: ref.value })));
         }),
       );
     }

@@ -55,14 +55,16 @@ export async function readAllowList(root: string, files: ReadonlySet<string>): P
   } catch {
     return { entries: [], problems: [] };
   }
+  const text = decodeText(bytes);
+  if (text === undefined) return { entries: [], problems: [{ file: ALLOW_LIST_FILE, message: t('error.notUtf8'), severity: 'error' }] };
+  return parseAllowList(text, files);
+}
+
+/** Checks the allow-list's text (`files`: the content root's entry files, which exceptions must name). */
+export function parseAllowList(text: string, files: ReadonlySet<string>): AllowList {
   const problems: ContentProblem[] = [];
   const problem = (message: string, line?: number, field?: string) =>
     problems.push({ file: ALLOW_LIST_FILE, line, field, message, severity: 'error' });
-  const text = decodeText(bytes);
-  if (text === undefined) {
-    problem(t('error.notUtf8'));
-    return { entries: [], problems };
-  }
   const parsed = parseYaml(text);
   for (const p of parsed.problems) problems.push({ file: ALLOW_LIST_FILE, ...p });
   if (parsed.problems.length > 0) return { entries: [], problems };

@@ -9,7 +9,7 @@ import type { ContentProblem } from '../content/errors.ts';
 import type { RawEntry } from '../content/read.ts';
 import { keyPath, labelPath } from '../content/validate.ts';
 import { collectionSpec } from '../schema/collections.ts';
-import { ALLOW_LIST_FILE, nationalDigits, readAllowList, type AllowEntry } from './allow-list.ts';
+import { ALLOW_LIST_FILE, nationalDigits, readAllowList, type AllowEntry, type AllowList } from './allow-list.ts';
 import { findPersonalData, mask, type PersonalDataMatch } from './detect.ts';
 
 /** Keys not searched: a submitter's tax code has its own rule (a household business's is refused). */
@@ -53,7 +53,16 @@ function message(match: PersonalDataMatch): string {
 
 /** Searches every entry; problems for personal data, and for a broken or stale allow-list. */
 export async function checkPersonalData(root: string, entries: readonly RawEntry[], files: ReadonlySet<string>): Promise<ContentProblem[]> {
-  const { entries: allowed, problems } = await readAllowList(root, files);
+  return personalDataProblems(entries, await readAllowList(root, files));
+}
+
+/**
+ * The guard over entries already read, with the allow-list already read: the editor runs it on the draft
+ * (with the unit's file, for its work contacts) before saving.
+ */
+export function personalDataProblems(entries: readonly RawEntry[], allowList: AllowList): ContentProblem[] {
+  const allowed = allowList.entries;
+  const problems = [...allowList.problems];
   const contacts = workContacts(entries);
   const used = new Set<AllowEntry>();
   const isAllowed = (file: string, match: PersonalDataMatch) => {

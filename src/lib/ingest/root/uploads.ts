@@ -81,21 +81,43 @@ async function checkOne(root: string, file: string, name: string): Promise<Conte
     problem(t('upload.notAFile'));
     return problems;
   }
-  const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
-  if (!NAME.test(name)) problem(t('upload.name', { found: name, fix: suggestedName(name) }));
+  for (const message of uploadNameProblems(name)) problem(message);
+  const content = await uploadContentProblem(extensionOf(name), info.size, () => readHead(absolute, 8));
+  if (content) problem(content);
+  return problems;
+}
+
+function extensionOf(name: string): string {
+  return name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
+}
+
+function isAllowedType(name: string): boolean {
+  return (DOCUMENT_EXTENSIONS as readonly string[]).includes(extensionOf(name));
+}
+
+/**
+ * What is wrong with an upload's name: characters a public address cannot carry, personal data, a type
+ * the portal does not publish. The editor checks a new upload's name with this before saving.
+ */
+export function uploadNameProblems(name: string): string[] {
+  const problems: string[] = [];
+  const extension = extensionOf(name);
+  if (!NAME.test(name)) problems.push(t('upload.name', { found: name, fix: suggestedName(name) }));
   // The name is part of a public address: no ID or phone number in it (`cccd-031090012345.pdf`).
   for (const match of findPersonalData(name.replace(/[-_]/g, ' ')))
-    problem(t('upload.personalData', { what: t(`privacy.kind.${match.kind}`), masked: mask(match.value) }));
-  if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) {
-    problem(t('upload.type', { found: extension || t('upload.noExtension'), extensions: DOCUMENT_EXTENSIONS.join(', ') }));
-  } else if (info.size === 0) {
-    problem(t('upload.empty'));
-  } else if (info.size > MAX_UPLOAD_BYTES) {
-    problem(t('upload.tooLarge', { size: (info.size / 1024 / 1024).toFixed(1), max: MAX_UPLOAD_BYTES / 1024 / 1024 }));
-  } else if (!bytesMatchExtension(await readHead(absolute, 8), extension)) {
-    problem(t('upload.magic', { extension }));
-  }
+    problems.push(t('upload.personalData', { what: t(`privacy.kind.${match.kind}`), masked: mask(match.value) }));
+  if (!isAllowedType(name))
+    problems.push(t('upload.type', { found: extension || t('upload.noExtension'), extensions: DOCUMENT_EXTENSIONS.join(', ') }));
   return problems;
+}
+
+/** What is wrong with an upload of an allowed type's content: empty, too large, bytes of another type. */
+export async function uploadContentProblem(extension: string, size: number, head: () => Promise<Uint8Array>): Promise<string | undefined> {
+  if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) return undefined;
+  if (size === 0) return t('upload.empty');
+  if (size > MAX_UPLOAD_BYTES) return t('upload.tooLarge', { size: (size / 1024 / 1024).toFixed(1), max: MAX_UPLOAD_BYTES / 1024 / 1024 });
+  if (!bytesMatchExtension(await head(), extension)) return t('upload.magic', { extension });
+  return undefined;
 }
 
 async function checkFolder(root: string, folder: string): Promise<ContentProblem[]> {

@@ -1,14 +1,16 @@
 /** `lich-nghi/YYYY.yaml`: the official days off and worked Saturdays of one year. */
 import { boolean, date, integer, list, objectSchema, text } from './fields.ts';
 
-const day = (label: string) => [date('date', { label: 'Ngày' }), text('name', { label, hint: 'Ví dụ "Tết Nguyên đán".' })] as const;
+const day = (label: string) =>
+  [date('date', { label: 'Ngày', yearsAhead: 2 }), text('name', { label, hint: 'Ví dụ "Tết Nguyên đán".' })] as const;
 
 export const calendarYearFields = [
-  integer('year', { label: 'Năm', hint: 'Trùng với tên tệp, ví dụ 2026 cho lich-nghi/2026.yaml.', min: 2000, max: 2100 }),
+  integer('year', { label: 'Năm', hint: 'Năm của lịch nghỉ, ví dụ 2027. Mỗi năm một lịch.', min: 2000, max: 2100 }),
   boolean('confirmed', {
     label: 'Đã có thông báo chính thức',
     hint: 'Đánh dấu khi các ngày đã khớp với thông báo nghỉ lễ chính thức của năm.',
     required: true,
+    default: false,
   }),
   text('source', { label: 'Nguồn', hint: 'Văn bản thông báo lịch nghỉ, ví dụ thông báo của Bộ Nội vụ.' }),
   text('note', { kind: 'text', label: 'Ghi chú', required: false }),

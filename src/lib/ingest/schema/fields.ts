@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { t } from '../../../i18n/index.ts';
-import { isValidIsoDate, isValidLocalDateTime } from '../../base/dates/civil.ts';
+import { isValidIsoDate, isValidLocalDateTime, todayInVietnam } from '../../base/dates/civil.ts';
 
 interface FieldBase<K extends string> {
   key: K;
@@ -26,6 +26,29 @@ export interface TextField<K extends string = string> extends FieldBase<K> {
 }
 export interface DateField<K extends string = string> extends FieldBase<K> {
   kind: 'date' | 'datetime';
+  /** How many years after the current one a value may name (the plausible range ends there) */
+  yearsAhead: number;
+}
+
+/** The first year a date of this content may name: the section's documents start in the 2000s. */
+export const EARLIEST_YEAR = 2000;
+/** Dates may name the current year and the next by default (a plan for early next year). */
+export const DEFAULT_YEARS_AHEAD = 1;
+
+/** The years a date may name today: from 2000 to `yearsAhead` after the current year in Vietnam. */
+export function plausibleYears(yearsAhead = DEFAULT_YEARS_AHEAD, today = todayInVietnam()): { min: number; max: number } {
+  return { min: EARLIEST_YEAR, max: Number(today.slice(0, 4)) + yearsAhead };
+}
+
+/**
+ * The message for a well-formed, real date whose year is implausible (1906 for 2026: a slip of the keys,
+ * or Decap's date input gone wrong), undefined when the year is in range. The build and the editor both
+ * call this, so they refuse the same dates.
+ */
+export function implausibleYear(value: string, yearsAhead = DEFAULT_YEARS_AHEAD, today = todayInVietnam()): string | undefined {
+  const year = Number(value.slice(0, 4));
+  const { min, max } = plausibleYears(yearsAhead, today);
+  return year < min || year > max ? t('error.dateImplausible', { found: value, year, min, max }) : undefined;
 }
 export interface IntegerField<K extends string = string> extends FieldBase<K> {
   kind: 'integer';
@@ -165,35 +188,53 @@ export function text<const K extends string, R extends boolean = true>(
   return { ...field, zod } as Field<TextField<K>, typeof zod>;
 }
 
-/** A calendar date, `YYYY-MM-DD`. */
-export function date<const K extends string, R extends boolean = true>(key: K, options: Common<R>) {
+/** A calendar date, `YYYY-MM-DD`, in the plausible years (2000 to next year, or `yearsAhead` after this one). */
+export function date<const K extends string, R extends boolean = true>(key: K, options: Common<R> & { yearsAhead?: number }) {
+  const yearsAhead = options.yearsAhead ?? DEFAULT_YEARS_AHEAD;
   const zod = finish(
     z.string({ error: typeMessage(t('expected.date')) }).superRefine((value, ctx) => {
-      if (isValidIsoDate(value)) return;
-      const message = /^\d{4}-\d{2}-\d{2}$/.test(value)
-        ? t('error.dateImpossible', { found: value })
-        : t('error.dateFormat', { found: value });
-      ctx.addIssue({ code: 'custom', message, input: value });
+      const message = isValidIsoDate(value)
+        ? implausibleYear(value, yearsAhead)
+        : /^\d{4}-\d{2}-\d{2}$/.test(value)
+          ? t('error.dateImpossible', { found: value })
+          : t('error.dateFormat', { found: value });
+      if (message) ctx.addIssue({ code: 'custom', message, input: value });
     }),
     options.required,
   );
-  const field: DateField<K> = { key, kind: 'date', label: options.label, hint: options.hint, required: options.required !== false };
+  const field: DateField<K> = {
+    key,
+    kind: 'date',
+    label: options.label,
+    hint: options.hint,
+    required: options.required !== false,
+    yearsAhead,
+  };
   return { ...field, zod } as Field<DateField<K>, typeof zod>;
 }
 
-/** A date and time in Vietnam's local time, `YYYY-MM-DDTHH:mm`. */
-export function dateTime<const K extends string, R extends boolean = true>(key: K, options: Common<R>) {
+/** A date and time in Vietnam's local time, `YYYY-MM-DDTHH:mm`, in the plausible years. */
+export function dateTime<const K extends string, R extends boolean = true>(key: K, options: Common<R> & { yearsAhead?: number }) {
+  const yearsAhead = options.yearsAhead ?? DEFAULT_YEARS_AHEAD;
   const zod = finish(
     z.string({ error: typeMessage(t('expected.datetime')) }).superRefine((value, ctx) => {
-      if (isValidLocalDateTime(value)) return;
-      const message = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)
-        ? t('error.dateTimeImpossible', { found: value })
-        : t('error.dateTimeFormat', { found: value });
-      ctx.addIssue({ code: 'custom', message, input: value });
+      const message = isValidLocalDateTime(value)
+        ? implausibleYear(value, yearsAhead)
+        : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)
+          ? t('error.dateTimeImpossible', { found: value })
+          : t('error.dateTimeFormat', { found: value });
+      if (message) ctx.addIssue({ code: 'custom', message, input: value });
     }),
     options.required,
   );
-  const field: DateField<K> = { key, kind: 'datetime', label: options.label, hint: options.hint, required: options.required !== false };
+  const field: DateField<K> = {
+    key,
+    kind: 'datetime',
+    label: options.label,
+    hint: options.hint,
+    required: options.required !== false,
+    yearsAhead,
+  };
   return { ...field, zod } as Field<DateField<K>, typeof zod>;
 }
 

@@ -33,7 +33,7 @@ export const meetingFields = [
   text('period', { label: 'Thời gian dự kiến', hint: 'Bắt buộc khi trạng thái là Dự kiến, ví dụ "Quý II/2026".', required: false }),
   dateTime('start', {
     label: 'Thời gian họp',
-    hint: 'Ngày giờ họp theo giờ Việt Nam (YYYY-MM-DDTHH:mm). Bắt buộc từ trạng thái Đã thông báo.',
+    hint: 'Ngày và giờ họp theo giờ Việt Nam, như trong giấy mời: ngày 15/10/2026, giờ 08:30. Bắt buộc từ trạng thái Đã thông báo.',
     required: false,
   }),
   text('venue', { label: 'Địa điểm' }),

@@ -99,7 +99,7 @@ export const petitionFields = [
   }),
   group('answer', {
     label: 'Trả lời',
-    hint: 'Ngày trả lời không được trước ngày tiếp nhận.',
+    hint: 'Điền khi tình trạng là Đã trả lời (tại hội nghị hoặc bằng văn bản); để trống khi Đang xử lý. Ngày trả lời không trước ngày tiếp nhận.',
     required: false,
     fields: [
       date('date', { label: 'Ngày trả lời' }),

@@ -6,7 +6,7 @@ import { date, file, group, list, relation, text } from './fields.ts';
 /** The meeting a document belongs to: the stem of a file in `hoi-nghi/`. */
 export const meetingRef = relation('meeting', {
   label: 'Hội nghị',
-  hint: 'Hội nghị mà văn bản này thuộc về (tên tệp trong thư mục hoi-nghi, ví dụ 2026-quy-ii).',
+  hint: 'Hội nghị mà văn bản này thuộc về. Chưa có trong danh sách thì tạo hội nghị trước, ở mục Hội nghị.',
   collection: 'hoi-nghi',
 });
 
@@ -22,7 +22,7 @@ export function docNumber<const K extends string, R extends boolean = true>(key:
 
 export const title = text('title', { label: 'Tiêu đề', hint: 'Trích yếu nội dung văn bản, một dòng.', maxLength: 300 });
 
-export const issued = date('issued', { label: 'Ngày ban hành', hint: 'Ngày ký văn bản (YYYY-MM-DD).' });
+export const issued = date('issued', { label: 'Ngày ban hành', hint: 'Ngày ký văn bản.' });
 
 export const published = date('published', {
   label: 'Ngày đăng trên Cổng',
