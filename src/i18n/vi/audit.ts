@@ -38,6 +38,8 @@ export default {
   'audit.finding.frequency': 'Năm {year} đơn vị tổ chức {found} hội nghị, kế hoạch yêu cầu ít nhất {min}.',
   'audit.finding.calendar-unconfirmed':
     'Hạn {dates} rơi vào năm {year}, chưa có lịch nghỉ chính thức: ngày làm việc được tính theo Bộ luật Lao động và có thể sai. Thêm tệp lich-nghi/{year}.yaml với confirmed: true khi có thông báo nghỉ lễ.',
+  'audit.finding.calendar-unconfirmed.day':
+    'Hạn {dates} được tính qua ngày {day} ({name}), mà lịch nghỉ năm {year} ghi là chưa xác nhận: ngày làm việc có thể sai. Đối chiếu với văn bản gốc rồi bỏ đánh dấu unconfirmed của ngày đó trong lich-nghi/{year}.yaml.',
   // Rule names, for tables and the page.
   'audit.rule.notice-missing': 'Thiếu thông báo',
   'audit.rule.notice-lead': 'Đăng thông báo trên Cổng',

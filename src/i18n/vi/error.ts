@@ -55,6 +55,7 @@ export default {
   'error.calendarWrongYear': 'ngày {found} không thuộc năm {year}. Ghi ngày này vào tệp của năm đó.',
   'error.calendarDayOffWeekend':
     'ngày {found} là thứ Bảy hoặc Chủ nhật, mà danh sách này chỉ ghi ngày thường được nghỉ. Nếu ngày lễ rơi vào cuối tuần, ghi ngày nghỉ bù.',
+  'error.calendarDuplicate': 'ngày {found} đã có ở dòng {line} ({field}). Mỗi ngày ghi một lần: xóa dòng trùng.',
   'error.calendarNotSaturday': 'ngày {found} không phải thứ Bảy. Chỉ ghi các ngày thứ Bảy làm việc bù.',
   'error.missingAttachment': 'không tìm thấy tệp "{found}" trong thư mục nội dung. Tải tệp lên thư mục tep/ hoặc sửa đường dẫn.',
 } as const;

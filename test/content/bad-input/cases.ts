@@ -246,6 +246,18 @@ export const dateCases: BadInputCase[] = [
     ],
   },
   {
+    name: 'a day off listed twice (issue 11: one calendar validator, in the content checks)',
+    changes: {
+      [CALENDAR]: replace(
+        '  - { date: 2026-05-01, name: Ngày Quốc tế Lao động (1/5) }\n',
+        '  - { date: 2026-05-01, name: Ngày Quốc tế Lao động (1/5) }\n  - { date: 2026-04-30, name: Ngày Chiến thắng }\n',
+      ),
+    },
+    expected: [
+      "lich-nghi/2026.yaml, dòng 24, trường \"daysOff[11].date\" (Ngày nghỉ (ngày thường) › Ngày): ngày 2026-04-30 đã có ở dòng 22 (daysOff[9]). Mỗi ngày ghi một lần: xóa dòng trùng.",
+    ],
+  },
+  {
     name: 'a calendar file whose year is another',
     changes: { [CALENDAR]: null, 'lich-nghi/2027.yaml': fixtureText(CALENDAR) },
     expected: [

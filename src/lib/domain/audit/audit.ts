@@ -183,6 +183,55 @@ function deadlineFindings(meeting: Meeting, deadlines: Deadline[], site: Site): 
   return findings;
 }
 
+/**
+ * Working days counted across a year with no official calendar, or across a day its file marks
+ * `unconfirmed`, may be wrong: say which deadlines, for every span a count crosses (from the meeting's day
+ * to the due date, either way), not only the year the due date falls in.
+ */
+function calendarFindings(meeting: Meeting, deadlines: Deadline[], calendar: WorkingCalendar): Finding[] {
+  const day = meeting.day;
+  if (!day) return [];
+  const byYear = new Map<number, Set<IsoDate>>();
+  const byDay = new Map<IsoDate, { name: string; dues: Set<IsoDate> }>();
+  for (const d of deadlines) {
+    if (!d.due || d.days === null) continue;
+    for (const year of calendar.unconfirmedYearsIn(day, d.due)) byYear.set(year, (byYear.get(year) ?? new Set()).add(d.due));
+    for (const entry of calendar.unconfirmedDaysIn(day, d.due)) {
+      const found = byDay.get(entry.date) ?? { name: entry.name, dues: new Set<IsoDate>() };
+      found.dues.add(d.due);
+      byDay.set(entry.date, found);
+    }
+  }
+  const shown = (dues: Set<IsoDate>) => {
+    const list = [...dues].sort();
+    return list.slice(0, 5).map(date).join(', ') + (list.length > 5 ? '…' : '');
+  };
+  const findings: Finding[] = [];
+  for (const [year, dues] of [...byYear].sort((a, b) => a[0] - b[0]))
+    findings.push(
+      finding(
+        'calendar-unconfirmed',
+        'audit.finding.calendar-unconfirmed',
+        { year, dates: shown(dues) },
+        `lich-nghi/${year}.yaml`,
+        CALENDAR_SOURCE,
+        'warning',
+      ),
+    );
+  for (const [entry, { name, dues }] of [...byDay].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    findings.push(
+      finding(
+        'calendar-unconfirmed',
+        'audit.finding.calendar-unconfirmed.day',
+        { year: Number(entry.slice(0, 4)), day: date(entry), name, dates: shown(dues) },
+        `lich-nghi/${entry.slice(0, 4)}.yaml`,
+        CALENDAR_SOURCE,
+        'warning',
+      ),
+    );
+  return findings;
+}
+
 /** One meeting's parts, deadlines and findings. */
 export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCalendar, asOf: IsoDate): MeetingAudit {
   const rules = site.rules;
@@ -232,29 +281,7 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
     );
   }
 
-  // Working days counted in a year with no official calendar may be wrong: say which deadlines.
-  const byYear = new Map<number, IsoDate[]>();
-  for (const d of deadlines) {
-    if (!d.due) continue;
-    const year = Number(d.due.slice(0, 4));
-    if (calendar.yearIsConfirmed(year)) continue;
-    const list = byYear.get(year) ?? [];
-    if (!list.includes(d.due)) list.push(d.due);
-    byYear.set(year, list);
-  }
-  for (const [year, dues] of byYear) {
-    const shown = dues.sort().slice(0, 5).map(date).join(', ') + (dues.length > 5 ? '…' : '');
-    findings.push(
-      finding(
-        'calendar-unconfirmed',
-        'audit.finding.calendar-unconfirmed',
-        { year, dates: shown },
-        `lich-nghi/${year}.yaml`,
-        CALENDAR_SOURCE,
-        'warning',
-      ),
-    );
-  }
+  findings.push(...calendarFindings(meeting, deadlines, calendar));
 
   const timed = (rule: Deadline['rule']) => deadlines.filter((d) => d.rule === rule && d.due !== undefined);
   const noticeDeadlines = deadlines.filter((d) => (d.rule === 'notice-lead' || d.rule === 'notice-desk') && d.due);

@@ -5,7 +5,8 @@
  *
  * "Within N working days after the meeting" ends on the N-th working day after it (Civil Code 2015,
  * Art. 147–148). "At least N working days before the meeting" takes the strict reading: N full working
- * days strictly between the posting (or receipt) and the meeting.
+ * days strictly between the posting (or receipt) and the meeting; the deadline is shown on the last
+ * working day on or before that bound (the demo's cut-off: Friday 24/4/2026, not the day off 27/4).
  *
  * Pure: the site model, the calendar and "today" in, plain data out; linear in the meeting's petitions.
  */
@@ -110,8 +111,9 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
   const announcing = meeting.notices.filter((e) => ANNOUNCING_KINDS.includes(e.data.kind));
   const meetingFile = meeting.file;
 
-  /** Strict "at least N before": the latest day that still leaves N working days; with no N, the day before. */
-  const before = (rule: RuleNumber) => (rule.value ? calendar.latestPostingDate(day, rule.value) : addDays(day, -1));
+  /** "At least N working days before", strictly: the last working day that still leaves N; with no N, the day before. */
+  const countBack = (n: number) => calendar.lastWorkingDayOnOrBefore(calendar.latestPostingDate(day, n));
+  const before = (rule: RuleNumber) => (rule.value ? countBack(rule.value) : addDays(day, -1));
   /** "Within N after": the N-th working day after the meeting. */
   const after = (rule: RuleNumber) => (rule.value ? calendar.addWorkingDays(day, rule.value) : undefined);
 
@@ -131,7 +133,7 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
   // 2. The petitions' cut-off: the announced registration deadline must leave N working days.
   const cutoffRule = n.petitionCutoffDays;
   const announced = meeting.data.registrationDeadline;
-  const cutoff = cutoffRule.value ? calendar.latestPostingDate(day, cutoffRule.value) : announced;
+  const cutoff = cutoffRule.value ? countBack(cutoffRule.value) : announced;
   if (cutoffRule.value && cutoff) {
     deadlines.push({
       rule: 'petition-cutoff',

@@ -181,8 +181,16 @@ export function crossFileProblems(entries: readonly RawEntry[], meetingFiles: Re
     for (const key of ['daysOff', 'workedSaturdays'] as const) {
       const days = record(entry)[key];
       if (!Array.isArray(days)) continue;
+      const seen = new Map<string, number>();
       days.forEach((day: { date?: unknown } | null, i) => {
         if (typeof day?.date !== 'string' || !isValidIsoDate(day.date)) return;
+        const first = seen.get(day.date);
+        if (first !== undefined) {
+          const field = keyPath([key, first]);
+          problemAt(entry, [key, i, 'date'], t('error.calendarDuplicate', { found: day.date, line: entry.lineOf([key, first, 'date']) ?? '?', field }));
+          return;
+        }
+        seen.set(day.date, i);
         if (!day.date.startsWith(`${year}-`)) problemAt(entry, [key, i, 'date'], t('error.calendarWrongYear', { found: day.date, year }));
         else if (key === 'daysOff' && (dayOfWeek(day.date) === 0 || dayOfWeek(day.date) === 6)) problemAt(entry, [key, i, 'date'], t('error.calendarDayOffWeekend', { found: day.date }));
         else if (key === 'workedSaturdays' && dayOfWeek(day.date) !== 6) problemAt(entry, [key, i, 'date'], t('error.calendarNotSaturday', { found: day.date }));
