@@ -246,6 +246,13 @@ export const dateCases: BadInputCase[] = [
     ],
   },
   {
+    name: 'across files: a petition raised at the meeting received on another day (issue 11)',
+    changes: { [PETITION]: replace('channel: portal', 'channel: at-meeting') },
+    expected: [
+      "kien-nghi/kn-2026-01.md, dòng 9, trường \"received\" (Ngày tiếp nhận): kiến nghị nêu tại hội nghị nhưng ngày tiếp nhận 2026-04-10 khác ngày họp của hội nghị \"2026-quy-ii\" (2026-05-21). Ghi ngày họp làm ngày tiếp nhận, hoặc chọn hình thức tiếp nhận khác.",
+    ],
+  },
+  {
     name: 'a day off listed twice (issue 11: one calendar validator, in the content checks)',
     changes: {
       [CALENDAR]: replace(

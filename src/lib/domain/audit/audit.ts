@@ -9,13 +9,14 @@
 import { t, type MessageKey, type MessageParams } from '../../../i18n/index.ts';
 import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-days.ts';
 import type { CalendarYearData } from '../calendar/types.ts';
-import { ANNOUNCING_KINDS, meetingDeadlines, type Deadline } from '../deadlines/meeting-deadlines.ts';
+import { ANNOUNCING_KINDS, CALLED_OFF, callOffDate, isStale, meetingDeadlines, type Deadline } from '../deadlines/meeting-deadlines.ts';
 import type { IsoDate } from '../../base/dates/civil.ts';
 import { meetingDate, type Meeting, type Site } from '../model/site.ts';
 import { PART_TABLE, type PartRow } from '../model/parts.ts';
 import type { RuleSource } from '../../law/rules/profiles.ts';
 import { formatShortDate } from '../../base/text/date-line.ts';
 import { CALENDAR_SOURCE, folderSource, registrationFormSource } from './sources.ts';
+import { postponementFindings } from './called-off.ts';
 
 /** The stable rule ids of OUTPUTS.md. */
 export const AUDIT_RULES = [
@@ -34,6 +35,9 @@ export const AUDIT_RULES = [
   'report-due',
   'frequency',
   'calendar-unconfirmed',
+  // 0.3.0 additions (issue 11)
+  'status-stale',
+  'postponement-report',
 ] as const;
 export type AuditRule = (typeof AUDIT_RULES)[number];
 
@@ -237,13 +241,19 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
   const rules = site.rules;
   const deadlines = meetingDeadlines(meeting, rules, calendar, asOf);
   const status = meeting.data.status;
-  const held = status === 'held';
+  // A stale meeting (its day passed, status still planned/scheduled) is judged as held from its announced day.
+  const stale = isStale(meeting, asOf);
+  const held = status === 'held' || stale;
   const announced = status === 'scheduled' || held;
   const past = meeting.day !== undefined && meeting.day < asOf;
   const folder = folderSource(rules);
   const name = meeting.id;
   const findings: Finding[] = [];
-  const called = status !== 'postponed' && status !== 'cancelled';
+  const called = !CALLED_OFF.includes(status);
+  if (stale)
+    findings.push(
+      finding('status-stale', 'audit.finding.status-stale', { meeting: name, day: date(meeting.day), status }, meeting.file, folder),
+    );
 
   const announcing = meeting.notices.filter((e) => ANNOUNCING_KINDS.includes(e.data.kind));
   if (called && announced && announcing.length === 0)
@@ -264,7 +274,9 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
     findings.push(finding('content-missing', 'audit.finding.content-missing', { meeting: name }, meeting.file, folder));
   if (held && past && meeting.petitions.length === 0)
     findings.push(finding('petitions-missing', 'audit.finding.petitions-missing', { meeting: name }, meeting.file, folder));
-  if (called) findings.push(...deadlineFindings(meeting, deadlines, site));
+  // A called-off meeting's deadlines are those that fell due before the call-off: judged like any other.
+  findings.push(...deadlineFindings(meeting, deadlines, site));
+  if (!called) findings.push(...postponementFindings(meeting, rules, site, calendar, callOffDate(meeting), asOf));
 
   const conclusion = deadlines.find((d) => d.rule === 'conclusion');
   const conclusionMissing = held && past && meeting.conclusions.length === 0 && (!conclusion?.due || conclusion.due < asOf);

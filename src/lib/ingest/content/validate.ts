@@ -151,6 +151,13 @@ export function crossFileProblems(entries: readonly RawEntry[], meetingFiles: Re
     if (entry.collection === 'ket-luan' && isDateTime(start) && typeof issued === 'string' && isValidIsoDate(issued) && issued < datePart(start)) {
       problemAt(entry, ['issued'], t('error.conclusionBeforeMeeting', { found: issued, meeting: meetingId, day: datePart(start) }));
     }
+    const received = record(entry).received;
+    if (
+      entry.collection === 'kien-nghi' && record(entry).channel === 'at-meeting' && isDateTime(start) &&
+      typeof received === 'string' && isValidIsoDate(received) && received !== datePart(start)
+    ) {
+      problemAt(entry, ['received'], t('error.atMeetingReceived', { found: received, meeting: meetingId, day: datePart(start) }));
+    }
     const answer = record(entry).answer as { date?: unknown } | null | undefined;
     if (
       entry.collection === 'kien-nghi' && record(entry).status === 'answered-at-meeting' && isDateTime(start) &&

@@ -184,13 +184,17 @@ describe('a copy of the demo with one thing broken turns on the right finding', 
   });
 
   it('a postponed meeting reported to the city is a legitimate state: no finding, nothing missing', async () => {
+    // Issue 11: a postponement notice in part 1 and both recipients of the report are now required (without
+    // them this test expected no finding: that was the bug).
     const result = await audit(
       {
         'hoi-nghi/2026-quy-iv.yaml': (text) =>
           text.replace(
             'status: planned',
-            'status: postponed\nstart: 2026-12-10T08:00\npostponement: { reason: Chưa đủ số doanh nghiệp đăng ký, reportNumber: 260/BC-UBND, reportDate: 2026-11-20 }',
+            'status: postponed\nstart: 2026-12-10T08:00\npostponement: { reason: Chưa đủ số doanh nghiệp đăng ký, reportNumber: 260/BC-UBND, reportDate: 2026-11-20, recipients: [{ to: Ủy ban nhân dân thành phố Hải Phòng, date: 2026-11-20 }, { to: Sở Tài chính thành phố Hải Phòng, date: 2026-11-20 }] }',
           ),
+        'thong-bao/tb-262-2026-hoan.md':
+          '---\nmeeting: 2026-quy-iv\nkind: postponement\ntitle: Thông báo hoãn hội nghị\nnumber: 262/TB-UBND\nissued: 2026-11-20\npublished: 2026-11-20\n---\n\nHoãn tổ chức Hội nghị.\n',
       },
       '2026-12-20',
     );
