@@ -65,6 +65,7 @@ export default tseslint.config(
       'src/lib/domain/audit/sources.ts',
       // The plans' sentences on stopping or postponing a meeting, quoted as the sources of findings.
       'src/lib/domain/audit/called-off.ts',
+      'src/lib/domain/audit/petitions.ts',
     ],
     rules: {
       'no-restricted-syntax': [

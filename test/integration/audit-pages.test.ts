@@ -49,7 +49,8 @@ describe('/kiem-tra/ on the demo, as of 2026-07-01', () => {
   });
 
   it('the meeting page carries its own timeline; the petition page its due date and on-time state', () => {
-    expect(page('hoi-nghi/2026-quy-ii').querySelectorAll('.timeline tr.deadline')).toHaveLength(13);
+    // 12: the declined KN-2026-10 has no 7-day answer row since issue 11.
+    expect(page('hoi-nghi/2026-quy-ii').querySelectorAll('.timeline tr.deadline')).toHaveLength(12);
     const petition = text(page('kien-nghi/kn-2026-06').querySelector('.facts'));
     expect(petition).toContain('Hạn trả lời bằng văn bản');
     expect(text(page('kien-nghi/kn-2026-06').querySelector('.answer-due'))).toBe('01/06/2026 (7 ngày làm việc sau hội nghị)');

@@ -57,6 +57,16 @@ export default {
   'audit.finding.postponement-report.recipient': 'Văn bản {number} về việc hoãn, dừng hội nghị chưa gửi: {missing}.',
   'audit.finding.answer-cancelled':
     'Hội nghị {meeting} đã dừng tổ chức; kiến nghị {code} (tiếp nhận ngày {received}) vẫn chưa được trả lời. Trả lời bằng văn bản, chuyển cơ quan có thẩm quyền hoặc đưa vào hội nghị sau.',
+  'audit.finding.notice-after-deadline':
+    'Thông báo {number} đăng ngày {done}, sau hạn đăng ký và gửi kiến nghị {due} mà chính thông báo nêu: doanh nghiệp không còn thời gian đăng ký. Đăng thông báo trước hạn, hoặc thông báo lại với hạn mới.',
+  'audit.finding.conclusion-late.horizon':
+    'Thông báo kết luận đăng ngày {done}, sau hạn báo cáo kết quả {due}; kế hoạch không quy định số ngày nên lấy hạn báo cáo làm mốc.',
+  'audit.finding.transfer.resolved':
+    'Kiến nghị {code} đã chuyển cơ quan khác ({to}) nhưng ghi "đã giải quyết triệt để": đơn vị chưa giải quyết, báo cáo không tính là đã giải quyết. Bỏ resolved: true, hoặc đổi tình trạng khi đã có kết quả giải quyết.',
+  'audit.finding.transfer.document':
+    'Kiến nghị {code} đã chuyển {to} nhưng chưa ghi số, ngày văn bản chuyển. Ghi vào trường answer (number, date) của kiến nghị.',
+  'audit.finding.transfer.scope':
+    'Kiến nghị {code} ghi "Thuộc thẩm quyền" nhưng đã chuyển {to}: chỉ chuyển kiến nghị ngoài thẩm quyền của đơn vị. Sửa phạm vi, hoặc tự giải quyết kiến nghị.',
   'audit.calledOff.postponed': 'hoãn',
   'audit.calledOff.cancelled': 'dừng tổ chức',
   'audit.calledOff.city': 'Ủy ban nhân dân thành phố',
@@ -80,6 +90,8 @@ export default {
   'audit.rule.calendar-unconfirmed': 'Lịch nghỉ chưa xác nhận',
   'audit.rule.status-stale': 'Trạng thái chưa cập nhật',
   'audit.rule.postponement-report': 'Báo cáo hoãn, dừng',
+  'audit.rule.notice-after-deadline': 'Thông báo sau hạn đăng ký',
+  'audit.rule.transfer': 'Chuyển, báo cáo cấp trên',
   'audit.severity.error': 'Lỗi',
   'audit.severity.warning': 'Cảnh báo',
   // States of a part and of a deadline.

@@ -17,6 +17,7 @@ import type { RuleSource } from '../../law/rules/profiles.ts';
 import { formatShortDate } from '../../base/text/date-line.ts';
 import { CALENDAR_SOURCE, folderSource, registrationFormSource } from './sources.ts';
 import { postponementFindings } from './called-off.ts';
+import { transferFindings } from './petitions.ts';
 
 /** The stable rule ids of OUTPUTS.md. */
 export const AUDIT_RULES = [
@@ -38,6 +39,8 @@ export const AUDIT_RULES = [
   // 0.3.0 additions (issue 11)
   'status-stale',
   'postponement-report',
+  'notice-after-deadline',
+  'transfer',
 ] as const;
 export type AuditRule = (typeof AUDIT_RULES)[number];
 
@@ -270,16 +273,49 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
         ),
       );
   }
-  if (held && past && meeting.contents.length === 0)
-    findings.push(finding('content-missing', 'audit.finding.content-missing', { meeting: name }, meeting.file, folder));
-  if (held && past && meeting.petitions.length === 0)
-    findings.push(finding('petitions-missing', 'audit.finding.petitions-missing', { meeting: name }, meeting.file, folder));
+  // A notice announces the registration deadline: it must be out by then (a deadline already passed announces nothing).
+  const registrationDeadline = meeting.data.registrationDeadline;
+  if (registrationDeadline)
+    for (const notice of meeting.notices)
+      if (notice.data.kind === 'notice' && notice.data.published > registrationDeadline)
+        findings.push(
+          finding(
+            'notice-after-deadline',
+            'audit.finding.notice-after-deadline',
+            { number: notice.data.number, done: date(notice.data.published), due: date(registrationDeadline) },
+            notice.file,
+            registrationFormSource(rules),
+          ),
+        );
+  // Parts the plans set no number of days for: one horizon, the report's deadline (by then the report to the
+  // city describes the meeting, so its parts should be published); missing or late against it is a warning.
+  const horizon = deadlines.find((d) => d.rule === 'report-due')?.due ?? meeting.day;
+  const pastHorizon = held && horizon !== undefined && horizon < asOf;
+  const horizonParams = { meeting: name, due: date(horizon) };
+  if (pastHorizon && meeting.contents.length === 0)
+    findings.push(finding('content-missing', 'audit.finding.content-missing', horizonParams, meeting.file, folder, 'warning'));
+  if (pastHorizon && meeting.petitions.length === 0)
+    findings.push(finding('petitions-missing', 'audit.finding.petitions-missing', horizonParams, meeting.file, folder, 'warning'));
+  findings.push(...transferFindings(meeting));
   // A called-off meeting's deadlines are those that fell due before the call-off: judged like any other.
   findings.push(...deadlineFindings(meeting, deadlines, site));
   if (!called) findings.push(...postponementFindings(meeting, rules, site, calendar, callOffDate(meeting), asOf));
 
   const conclusion = deadlines.find((d) => d.rule === 'conclusion');
-  const conclusionMissing = held && past && meeting.conclusions.length === 0 && (!conclusion?.due || conclusion.due < asOf);
+  const conclusionMissing = held && past && meeting.conclusions.length === 0 && (conclusion?.due ? conclusion.due < asOf : pastHorizon);
+  // Where the plan sets the number of days the conclusion-late finding comes from its deadline; else the horizon.
+  const conclusionLate = !conclusion?.due && conclusion?.done !== undefined && horizon !== undefined && conclusion.done > horizon;
+  if (conclusionLate)
+    findings.push(
+      finding(
+        'conclusion-late',
+        'audit.finding.conclusion-late.horizon',
+        { done: date(conclusion!.done), due: date(horizon) },
+        conclusion!.file,
+        folder,
+        'warning',
+      ),
+    );
   if (conclusionMissing) {
     const key = conclusion?.due ? 'audit.finding.conclusion-missing.due' : 'audit.finding.conclusion-missing';
     findings.push(
@@ -289,6 +325,7 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
         { meeting: name, due: date(conclusion?.due), days: conclusion?.days ?? '' },
         meeting.file,
         conclusion?.due ? conclusion.source : folder,
+        conclusion?.due ? 'error' : 'warning',
       ),
     );
   }
@@ -310,17 +347,17 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
     content: {
       present: meeting.contents.length > 0,
       documents: meeting.contents.length,
-      state: partState(meeting.contents.length > 0, [], held && past),
+      state: partState(meeting.contents.length > 0, [], pastHorizon),
     },
     petitions: {
       present: meeting.petitions.length > 0,
       documents: meeting.petitions.length,
-      state: partState(meeting.petitions.length > 0, timed('answer'), held && past),
+      state: partState(meeting.petitions.length > 0, timed('answer'), pastHorizon),
     },
     conclusion: {
       present: meeting.conclusions.length > 0,
       documents: meeting.conclusions.length,
-      state: partState(meeting.conclusions.length > 0, timed('conclusion'), conclusionMissing),
+      state: conclusionLate ? 'late' : partState(meeting.conclusions.length > 0, timed('conclusion'), conclusionMissing),
     },
   };
 

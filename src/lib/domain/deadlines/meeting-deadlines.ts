@@ -90,10 +90,14 @@ const ANSWERED_AT_MEETING = 'answered-at-meeting';
 /** Kinds of part-1 document that announce the meeting (a postponement notice does not). */
 export const ANNOUNCING_KINDS: readonly string[] = ['plan', 'notice'];
 
-/** The petitions received by the cut-off that count towards the quorum (not those raised at the meeting). */
+/**
+ * The petitions received by the cut-off that count towards the quorum: not those raised at the meeting, nor
+ * those out of scope (courts, complaints, denunciations: KH 85/2024 §I.2, the meeting does not take them).
+ */
 export function petitionsByCutoff(meeting: Meeting, cutoff: IsoDate): number {
   let count = 0;
-  for (const p of meeting.petitions) if (p.data.channel !== 'at-meeting' && p.data.received <= cutoff) count++;
+  for (const p of meeting.petitions)
+    if (p.data.channel !== 'at-meeting' && p.data.scope !== 'out-of-scope' && p.data.received <= cutoff) count++;
   return count;
 }
 
@@ -219,7 +223,8 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
 
   // 4. Each written answer: N working days after the meeting, longer when agencies must coordinate.
   for (const p of meeting.petitions) {
-    if (p.data.status === ANSWERED_AT_MEETING) continue;
+    // Answered at the meeting, or declined as out of the meeting's scope: no written answer is due in N days.
+    if (p.data.status === ANSWERED_AT_MEETING || p.data.status === 'declined') continue;
     const number = p.data.coordination ? n.answerCoordinationDays : n.answerDays;
     const from = answerCountedFrom(day, p.data.received);
     const due = number.value ? calendar.addWorkingDays(from, number.value) : undefined;

@@ -72,7 +72,9 @@ type Tally = ReturnType<typeof emptyCounts>;
 
 function add(tally: Tally, p: PetitionData): void {
   tally.received++;
-  if (p.resolved) tally.resolved++;
+  // A petition handed to another agency is not resolved by the unit, whatever `resolved` says (the audit's
+  // `transfer` finding asks to correct it).
+  if (p.resolved && p.status !== 'transferred' && p.status !== 'escalated') tally.resolved++;
   else {
     tally.unresolved++;
     if (p.status === 'transferred') tally.transferred++;

@@ -49,7 +49,7 @@ describe('the demo content audited after its meeting (as of 2026-07-01)', () => 
       ['answer', 'KN-2026-06', '2026-06-01', '2026-06-05', false],
       ['answer', 'KN-2026-07', '2026-06-01', '2026-05-26', true],
       ['answer', 'KN-2026-08', '2026-06-11', '2026-06-10', true],
-      ['answer', 'KN-2026-10', '2026-06-01', '2026-05-25', true],
+      // Issue 11: no 7-day answer for the declined KN-2026-10 (its row was here before).
       ['conclusion', '', null, '2026-05-27', true],
       ['report-due', '', '2026-06-01', '2026-05-29', true],
     ]);

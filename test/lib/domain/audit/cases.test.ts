@@ -23,7 +23,7 @@ describe('a meeting whose day has passed while its status is still planned or sc
     expect(m.findings[0]).toMatchObject({ rule: 'status-stale', severity: 'error', file: QII });
     expect(m.findings[0]!.message).toContain('21/05/2026');
     // The answers, the conclusion and the report are computed from the announced day, as for a held meeting.
-    expect(m.deadlines.filter((d) => d.rule === 'answer')).toHaveLength(7);
+    expect(m.deadlines.filter((d) => d.rule === 'answer')).toHaveLength(6);
     expect(m.deadlines.find((d) => d.rule === 'report-due')).toMatchObject({ due: '2026-06-01', state: 'on-time' });
     expect(rules(m.findings)).toContain('answer-late');
   });

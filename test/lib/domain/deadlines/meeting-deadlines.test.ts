@@ -46,11 +46,12 @@ describe('the deadlines of the demo meeting (Thursday 21/5/2026, profile kh-82-2
     expect(one(deadlines('2026-07-01'), 'quorum')).toMatchObject({
       due: '2026-04-24',
       state: 'done',
-      counts: { registered: 46, registeredMin: 15, petitions: 9, petitionsMin: 5 },
+      // 8: KN-2026-10 is out of scope and does not count (issue 11; this read 9 before, counting it).
+      counts: { registered: 46, registeredMin: 15, petitions: 8, petitionsMin: 5 },
     });
   });
 
-  it('answers: 7 working days after the meeting (Monday 1/6), 15 with coordination (Thursday 11/6); none for answers at the meeting', () => {
+  it('answers: 7 working days after the meeting (Monday 1/6), 15 with coordination (Thursday 11/6); none at the meeting nor for the declined KN-2026-10 (it had one before issue 11)', () => {
     const answers = deadlines('2026-07-01').filter((d) => d.rule === 'answer');
     expect(answers.map((d) => [d.subject, d.days, d.due])).toEqual([
       ['KN-2026-02', 7, '2026-06-01'],
@@ -59,7 +60,6 @@ describe('the deadlines of the demo meeting (Thursday 21/5/2026, profile kh-82-2
       ['KN-2026-06', 7, '2026-06-01'],
       ['KN-2026-07', 7, '2026-06-01'],
       ['KN-2026-08', 15, '2026-06-11'],
-      ['KN-2026-10', 7, '2026-06-01'],
     ]);
     expect(one(answers, 'answer', 'KN-2026-06')).toMatchObject({ done: '2026-06-05', state: 'late', workingDaysLate: 4 });
     expect(one(answers, 'answer', 'KN-2026-03')).toMatchObject({ done: '2026-06-09', state: 'on-time', workingDaysLate: -2 });
