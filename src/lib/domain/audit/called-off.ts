@@ -81,27 +81,12 @@ export function postponementFindings(
     const dated = [{ to: '', date: report.reportDate }, ...recipients];
     for (const sent of dated) {
       const params = { number: report.reportNumber, done: formatShortDate(sent.date), to: sent.to, what };
-      const suffix = sent.to ? '.to' : '';
+      const early = sent.to ? 'audit.finding.postponement-report.early.to' : 'audit.finding.postponement-report.early';
+      const late = sent.to ? 'audit.finding.postponement-report.late.to' : 'audit.finding.postponement-report.late';
       if (cutoff && sent.date <= cutoff)
-        findings.push(
-          finding(
-            'postponement-report',
-            `audit.finding.postponement-report.early${suffix}`,
-            { ...params, cutoff: formatShortDate(cutoff) },
-            file,
-            source,
-          ),
-        );
+        findings.push(finding('postponement-report', early, { ...params, cutoff: formatShortDate(cutoff) }, file, source));
       if (day && sent.date >= day)
-        findings.push(
-          finding(
-            'postponement-report',
-            `audit.finding.postponement-report.late${suffix}`,
-            { ...params, meetingDay: formatShortDate(day) },
-            file,
-            source,
-          ),
-        );
+        findings.push(finding('postponement-report', late, { ...params, meetingDay: formatShortDate(day) }, file, source));
     }
     const reportTo = site.unit.reportTo;
     if (recipients.length === 0)
