@@ -43,8 +43,6 @@ export default {
   'cms.setup.local': 'Soạn trên máy của mình: chạy lệnh npm run dev rồi mở {url}.',
   'cms.setup.remote':
     'Soạn trực tuyến (có quy trình duyệt bài): dựng lại với biến CMS_REPO (ví dụ CMS_REPO=don-vi/doi-thoai-doanh-nghiep), CMS_BACKEND (github, gitlab, forgejo, gitea, bitbucket) và các biến đăng nhập của máy chủ Git. Xem deploy/cms/README.md.',
-  'cms.preview.meeting': 'Hội nghị',
-  'cms.preview.body': 'Nội dung',
   'cms.preview.note': 'Bản xem trước: trang công khai sẽ trình bày như thế này sau khi dựng lại.',
   'cms.dev.started': 'Trang: {site}  ·  Soạn nội dung: {admin}  ·  Máy chủ Decap (chỉ máy này): {proxy}',
   'cms.dev.stopped': 'Máy chủ Decap dừng (mã {code}); dừng luôn trang.',
