@@ -75,7 +75,7 @@ export interface PetitionRow {
   received: string;
   status: PetitionData['status'];
   /** Resolved for good (`resolved`): an answer that did not resolve is not shown as done */
-  resolved: boolean;
+  resolved?: boolean;
 }
 
 /** The petitions as table rows. */
