@@ -67,6 +67,8 @@ export default {
     'Kiến nghị {code} đã chuyển {to} nhưng chưa ghi số, ngày văn bản chuyển. Ghi vào trường answer (number, date) của kiến nghị.',
   'audit.finding.transfer.scope':
     'Kiến nghị {code} ghi "Thuộc thẩm quyền" nhưng đã chuyển {to}: chỉ chuyển kiến nghị ngoài thẩm quyền của đơn vị. Sửa phạm vi, hoặc tự giải quyết kiến nghị.',
+  'audit.finding.report-due.recipient':
+    'Báo cáo {number} chưa ghi gửi: {missing}. Kế hoạch yêu cầu gửi Ủy ban nhân dân thành phố và cơ quan tổng hợp; ghi từng nơi nhận và ngày gửi vào trường report.recipients.',
   'audit.calledOff.postponed': 'hoãn',
   'audit.calledOff.cancelled': 'dừng tổ chức',
   'audit.calledOff.city': 'Ủy ban nhân dân thành phố',

@@ -16,7 +16,7 @@ import { PART_TABLE, type PartRow } from '../model/parts.ts';
 import type { RuleSource } from '../../law/rules/profiles.ts';
 import { formatShortDate } from '../../base/text/date-line.ts';
 import { CALENDAR_SOURCE, folderSource, registrationFormSource } from './sources.ts';
-import { postponementFindings } from './called-off.ts';
+import { missingRecipients, postponementFindings } from './called-off.ts';
 import { transferFindings } from './petitions.ts';
 
 /** The stable rule ids of OUTPUTS.md. */
@@ -182,7 +182,10 @@ function deadlineFindings(meeting: Meeting, deadlines: Deadline[], site: Site): 
         if (d.state === 'late') findings.push(finding('conclusion-late', 'audit.finding.conclusion-late', params, d.file, d.source));
         break;
       case 'report-due':
-        if (d.state === 'late') findings.push(finding('report-due', 'audit.finding.report-due.late', params, d.file, d.source));
+        if (d.state === 'late')
+          findings.push(
+            finding('report-due', 'audit.finding.report-due.late', { ...params, reportTo: d.subject ?? params.reportTo }, d.file, d.source),
+          );
         if (d.state === 'overdue') findings.push(finding('report-due', 'audit.finding.report-due', params, d.file, d.source));
         break;
     }
@@ -299,6 +302,22 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
   findings.push(...transferFindings(meeting));
   // A called-off meeting's deadlines are those that fell due before the call-off: judged like any other.
   findings.push(...deadlineFindings(meeting, deadlines, site));
+  const report = meeting.data.report;
+  const reportDeadline = deadlines.find((d) => d.rule === 'report-due' && !d.subject);
+  if (report?.recipients?.length && reportDeadline) {
+    const missing = missingRecipients(report.recipients, site.unit.reportTo);
+    if (missing.length > 0)
+      findings.push(
+        finding(
+          'report-due',
+          'audit.finding.report-due.recipient',
+          { number: report.number, missing: missing.join('; ') },
+          meeting.file,
+          reportDeadline.source,
+          'warning',
+        ),
+      );
+  }
   if (!called) findings.push(...postponementFindings(meeting, rules, site, calendar, callOffDate(meeting), asOf));
 
   const conclusion = deadlines.find((d) => d.rule === 'conclusion');

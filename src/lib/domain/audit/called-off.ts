@@ -48,6 +48,15 @@ function finding(
   return result;
 }
 
+/** Which of the two recipients the plans name (the city's People's Committee, the unit's `reportTo`) a list lacks. */
+export function missingRecipients(recipients: readonly { to: string }[], reportTo: string): string[] {
+  const names = recipients.map((r) => fold(r.to));
+  const missing: string[] = [];
+  if (!names.some((n) => CITY.test(n))) missing.push(t('audit.calledOff.city'));
+  if (!names.some((n) => n.includes(fold(reportTo)) || fold(reportTo).includes(n))) missing.push(reportTo);
+  return missing;
+}
+
 /** The findings of a postponed or cancelled meeting, besides the deadlines that fell due before the call-off. */
 export function postponementFindings(
   meeting: Meeting,
@@ -89,6 +98,7 @@ export function postponementFindings(
         findings.push(finding('postponement-report', late, { ...params, meetingDay: formatShortDate(day) }, file, source));
     }
     const reportTo = site.unit.reportTo;
+    const missing = missingRecipients(recipients, reportTo);
     if (recipients.length === 0)
       findings.push(
         finding(
@@ -100,22 +110,16 @@ export function postponementFindings(
           'warning',
         ),
       );
-    else {
-      const names = recipients.map((r) => fold(r.to));
-      const missing: string[] = [];
-      if (!names.some((n) => CITY.test(n))) missing.push(t('audit.calledOff.city'));
-      if (!names.some((n) => n.includes(fold(reportTo)) || fold(reportTo).includes(n))) missing.push(reportTo);
-      if (missing.length > 0)
-        findings.push(
-          finding(
-            'postponement-report',
-            'audit.finding.postponement-report.recipient',
-            { number: report.reportNumber, missing: missing.join('; ') },
-            file,
-            source,
-          ),
-        );
-    }
+    else if (missing.length > 0)
+      findings.push(
+        finding(
+          'postponement-report',
+          'audit.finding.postponement-report.recipient',
+          { number: report.reportNumber, missing: missing.join('; ') },
+          file,
+          source,
+        ),
+      );
   }
 
   // A cancelled meeting leaves its petitions to be answered all the same: list the ones still unanswered.

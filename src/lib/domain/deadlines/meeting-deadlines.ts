@@ -28,7 +28,7 @@ export type DeadlineState = 'on-time' | 'late' | 'overdue' | 'not-yet-due' | 'do
 
 export interface Deadline {
   rule: DeadlineRule;
-  /** The petition's code, for `answer` */
+  /** The petition's code, for `answer`; the recipient, for `report-due` rows of each recipient */
   subject?: string;
   /** The file whose date is checked (relative to the content root) */
   file: string;
@@ -152,8 +152,9 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
   /** "At least N working days before", strictly: the last working day that still leaves N; with no N, the day before. */
   const countBack = (n: number) => calendar.lastWorkingDayOnOrBefore(calendar.latestPostingDate(day, n));
   const before = (rule: RuleNumber) => (rule.value ? countBack(rule.value) : addDays(day, -1));
-  /** "Within N after": the N-th working day after the meeting. */
-  const after = (rule: RuleNumber) => (rule.value ? calendar.addWorkingDays(day, rule.value) : undefined);
+  /** "Within N after": the N-th working day after the meeting's last day (KH 80/2026: "kể từ ngày kết thúc"). */
+  const end = meeting.endDay ?? day;
+  const after = (rule: RuleNumber) => (rule.value ? calendar.addWorkingDays(end, rule.value) : undefined);
 
   // 1. The notice, on the portal and at the one-stop desk: the earliest announcing document counts
   // (a plan posted in place of a notice, then the notice with the exact time, both announce it).
@@ -226,7 +227,7 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
     // Answered at the meeting, or declined as out of the meeting's scope: no written answer is due in N days.
     if (p.data.status === ANSWERED_AT_MEETING || p.data.status === 'declined') continue;
     const number = p.data.coordination ? n.answerCoordinationDays : n.answerDays;
-    const from = answerCountedFrom(day, p.data.received);
+    const from = answerCountedFrom(end, p.data.received);
     const due = number.value ? calendar.addWorkingDays(from, number.value) : undefined;
     if (!due) continue;
     const done = p.data.answer?.date;
@@ -280,6 +281,18 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
       ...stateOf(calendar, reportDue, done, asOf),
       source: reportRule.source,
     });
+    // Where the report's recipients are recorded (0.3.0), each one's date against the same deadline.
+    for (const sent of meeting.data.report?.recipients ?? [])
+      deadlines.push({
+        rule: 'report-due',
+        subject: sent.to,
+        file: meetingFile,
+        days: reportRule.value,
+        due: reportDue,
+        done: sent.date,
+        ...stateOf(calendar, reportDue, sent.date, asOf),
+        source: reportRule.source,
+      });
   }
   return deadlines;
 }

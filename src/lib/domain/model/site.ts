@@ -17,6 +17,8 @@ export interface Meeting extends Entry<MeetingData> {
   conclusions: Entry<ConclusionData>[];
   /** The meeting's day (`YYYY-MM-DD`), when it has a start */
   day?: string;
+  /** Its last day: `end` for a meeting of several days, else its day */
+  endDay?: string;
 }
 
 export interface Site {
@@ -79,6 +81,7 @@ export function buildSite(entries: ModelEntry[]): Site {
       petitions: [],
       conclusions: [],
       day: e.data.start ? datePart(e.data.start) : undefined,
+      endDay: e.data.start ? (e.data.end ?? datePart(e.data.start)) : undefined,
     }))
     .sort(byNewest(meetingDate));
   const meetingById = new Map(meetings.map((m) => [m.id, m]));

@@ -154,7 +154,8 @@ export function crossFileProblems(entries: readonly RawEntry[], meetingFiles: Re
     const received = record(entry).received;
     if (
       entry.collection === 'kien-nghi' && record(entry).channel === 'at-meeting' && isDateTime(start) &&
-      typeof received === 'string' && isValidIsoDate(received) && received !== datePart(start)
+      typeof received === 'string' && isValidIsoDate(received) && received !== datePart(start) &&
+      !(typeof record(meeting).end === 'string' && received > datePart(start) && received <= (record(meeting).end as string))
     ) {
       problemAt(entry, ['received'], t('error.atMeetingReceived', { found: received, meeting: meetingId, day: datePart(start) }));
     }

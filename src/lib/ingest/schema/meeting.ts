@@ -47,6 +47,11 @@ export const meetingFields = [
     hint: 'Ngày và giờ họp theo giờ Việt Nam, như trong giấy mời: ngày 15/10/2026, giờ 08:30. Bắt buộc từ trạng thái Đã thông báo.',
     required: false,
   }),
+  date('end', {
+    label: 'Ngày kết thúc',
+    hint: 'Chỉ ghi khi hội nghị kéo dài nhiều ngày: ngày cuối cùng. Các thời hạn sau hội nghị tính từ ngày này.',
+    required: false,
+  }),
   text('venue', { label: 'Địa điểm' }),
   select('format', { label: 'Hình thức', options: MEETING_FORMATS }),
   text('chair', { label: 'Chủ trì', hint: 'Ví dụ "Lãnh đạo Ủy ban nhân dân phường".' }),
@@ -115,4 +120,5 @@ export const meetingRules: EntryRule[] = [
   ),
   notBefore('start', 'registrationDeadline', 'Thời gian họp', 'Hạn đăng ký'),
   notBefore('start', 'plan.date', 'Thời gian họp', 'Ngày ban hành kế hoạch'),
+  notBefore('end', 'start', 'Ngày kết thúc', 'Thời gian họp'),
 ];

@@ -82,3 +82,34 @@ describe('notice-after-deadline', () => {
     ]);
   });
 });
+
+describe('multi-day meetings and the report to two recipients (item 10)', () => {
+  const quarterFour = (extra: string) => (text: string) =>
+    text.replace('status: planned', `status: held\nstart: 2026-10-29T08:00\n${extra}registrationDeadline: 2026-10-22\nattendedCount: 30`);
+
+  it('deadlines after the meeting count from its last day ("kể từ ngày kết thúc")', async () => {
+    const one = await audit({ 'hoi-nghi/2026-quy-iv.yaml': quarterFour('') }, '2026-12-31');
+    const two = await audit({ 'hoi-nghi/2026-quy-iv.yaml': quarterFour('end: 2026-10-30\n') }, '2026-12-31');
+    const due = (r: AuditResult) => r.meetings.find((m) => m.id === '2026-quy-iv')!.deadlines.find((d) => d.rule === 'report-due')!.due;
+    expect(due(one)).toBe('2026-11-09'); // 7 working days after Thursday 29/10
+    expect(due(two)).toBe('2026-11-10'); // after Friday 30/10, the last day
+  });
+
+  it('each recipient of the report is checked against the report deadline, and both are needed', async () => {
+    const recipients = (list: string) =>
+      replace(
+        'report: { number: 104/BC-UBND, date: 2026-05-29 }',
+        `report: { number: 104/BC-UBND, date: 2026-05-29, recipients: [${list}] }`,
+      );
+    const late = await audit({
+      'hoi-nghi/2026-quy-ii.yaml': recipients(
+        '{ to: Ủy ban nhân dân thành phố Hải Phòng, date: 2026-05-29 }, { to: Sở Tài chính thành phố Hải Phòng, date: 2026-06-03 }',
+      ),
+    });
+    expect(of(late, 'report-due')).toMatchObject([
+      { severity: 'error', message: expect.stringContaining('Sở Tài chính thành phố Hải Phòng ngày 03/06/2026, muộn 2 ngày làm việc') },
+    ]);
+    const one = await audit({ 'hoi-nghi/2026-quy-ii.yaml': recipients('{ to: Sở Tài chính thành phố Hải Phòng, date: 2026-05-29 }') });
+    expect(of(one, 'report-due')).toMatchObject([{ severity: 'warning', message: expect.stringContaining('Ủy ban nhân dân thành phố') }]);
+  });
+});
