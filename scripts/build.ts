@@ -8,7 +8,6 @@ import path from 'node:path';
 import { t } from '../src/i18n/index.ts';
 import { loadOrExit, options, resolveAsOf } from './cli.ts';
 import { settings } from '../src/settings.ts';
-import { indexSite } from '../src/lib/present/search/index-site.ts';
 
 const USAGE = t('cli.usage.build');
 const args = options({ 'as-of': { type: 'string' }, 'out-dir': { type: 'string' } }, USAGE);
@@ -36,19 +35,34 @@ async function fail(error: unknown): Promise<never> {
 }
 
 /**
- * Two processes, so that peak memory stays that of the larger step, not of both: a child validates
- * and runs the Astro build into the staging folder, and exits, freeing what Astro held; then this
- * process indexes the pages for search (with Pagefind's own process beside it). For 10,000 petitions
- * each step takes over a gigabyte; together they would pass two.
+ * Two processes: a child validates, starts the search index and runs the Astro build into the staging
+ * folder, and exits; this process then swaps the folders (a failure anywhere leaves the last good site).
+ *
+ * The search records are made from the validated model (src/lib/present/search/model-records.ts), not
+ * from the built pages, so they are known before Astro renders anything: Pagefind (a process of its own)
+ * indexes them on the other core while Astro renders on this one, and the index is written once the
+ * pages are. The records are made a few at a time between Astro's pages, never held all at once.
  */
 if (process.env.DTDN_BUILD_STAGING) {
-  const [{ build }, { rememberContent }] = await Promise.all([import('astro'), import('../src/data/content-cache.ts')]);
+  const [{ build }, { rememberContent }, { viewOf }, { openIndex }, { siteSearchRecords }] = await Promise.all([
+    import('astro'),
+    import('../src/data/content-cache.ts'),
+    import('../src/data/views.ts'),
+    import('../src/lib/present/search/index-records.ts'),
+    import('../src/lib/present/search/model-records.ts'),
+  ]);
   const content = await loadOrExit(1);
-  // The Astro build runs in this process: hand it the content already read and validated.
+  // The Astro build runs in this process: hand it the content already read and validated, and the view
+  // made from it (shared with the pages through src/data/views.ts).
   rememberContent(content);
+  let index: Awaited<ReturnType<typeof openIndex>> | undefined;
   try {
+    index = await openIndex(siteSearchRecords(await viewOf(settings().contentRoot)));
     await build({ root: projectRoot, outDir: staging, logLevel: settings().logLevel });
+    // The search index is part of the site: a failure to index fails the build like any other.
+    await index.write(staging);
   } catch (error) {
+    await index?.close();
     await fail(error);
   }
   process.exit(0);
@@ -61,13 +75,6 @@ const site = spawnSync(process.execPath, [...process.execArgv, ...process.argv.s
 if (site.status !== 0) {
   await rm(staging, { recursive: true, force: true });
   process.exit(site.status ?? 1);
-}
-
-try {
-  // The search index is part of the site: a failure to index fails the build like any other.
-  await indexSite(staging);
-} catch (error) {
-  await fail(error);
 }
 
 // Swap: the old site is moved aside only once the new one is complete, then removed.
