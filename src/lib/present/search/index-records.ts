@@ -23,17 +23,17 @@ export interface OpenIndex {
 }
 
 /**
- * Starts indexing the records; returns at once. Records are taken from the iterable as Pagefind takes
- * them in, so a generator making them costs this process a little at a time, between other work.
+ * Starts indexing the records; returns at once. Records are taken from the iterable (or the stream of
+ * records another process sends) as Pagefind takes them in.
  */
-export async function openIndex(records: Iterable<SearchRecord>): Promise<OpenIndex> {
+export async function openIndex(records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>): Promise<OpenIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const feed = async (): Promise<number> => {
     let count = 0;
     const inFlight: Promise<void>[] = [];
     let failure: Error | undefined;
-    for (const record of records) {
+    for await (const record of records) {
       inFlight.push(
         index.addCustomRecord(record).then(
           (added) => {
