@@ -45,7 +45,7 @@ async function fail(error: unknown): Promise<never> {
  * and writes the index once the child is gone, then swaps the folders (a failure anywhere leaves the last
  * good site). For 10,000 petitions Astro and Pagefind's writing each take over a gigabyte.
  *
- * The search records are made from the validated model (src/lib/present/search/model-records.ts), not
+ * The search records are made from the validated model (src/lib/present/pages/search-records.ts), not
  * from the built pages, so they are known before Astro renders anything: the child sends them here a
  * batch at a time, between Astro's pages, and Pagefind (a process of its own) takes them in on the other
  * core while Astro renders on the first.
@@ -57,7 +57,7 @@ if (process.env.DTDN_BUILD_STAGING) {
     import('astro'),
     import('../src/data/content-cache.ts'),
     import('../src/data/views.ts'),
-    import('../src/lib/present/search/model-records.ts'),
+    import('../src/lib/present/pages/search-records.ts'),
   ]);
   const content = await loadOrExit(1);
   // The Astro build runs in this process: hand it the content already read and validated, and the view

@@ -1,5 +1,5 @@
 /**
- * The build indexes search records made from the model (src/lib/present/search/model-records.ts) while
+ * The build indexes search records made from the model (src/lib/present/pages/search-records.ts) while
  * Astro renders, instead of reading the built pages afterwards. On a generated site of 1,000 petitions:
  *   - every page's record read from its built HTML (the former indexer, ./records.ts) is the model's
  *     record, field for field;
@@ -16,7 +16,7 @@ import { buildRenderedSite } from '../../src/lib/domain/model/load.ts';
 import { markdownRenderer } from '../../src/lib/ingest/markdown/render.ts';
 import { loadContentRoot } from '../../src/lib/ingest/root/load.ts';
 import { indexSite } from '../../src/lib/present/search/index-site.ts';
-import { siteSearchRecords } from '../../src/lib/present/search/model-records.ts';
+import { siteSearchRecords } from '../../src/lib/present/pages/search-records.ts';
 import { searchRecord, type SearchRecord } from '../../src/lib/present/search/records.ts';
 import { siteView, type SiteView } from '../../src/lib/present/view/site-view.ts';
 import { parseSettings } from '../../src/settings.ts';

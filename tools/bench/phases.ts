@@ -5,7 +5,7 @@
  *   node tools/bench/phases.ts audit <content-root>          the compliance audit (src/lib/domain/audit) of a root
  *                                                     already loaded: its own work, loading excluded
  *   node tools/bench/phases.ts search <content-root> <out>   the build's search indexing, alone: records made from the model
- *                                                     (src/lib/present/search/model-records.ts) into <out>/pagefind/
+ *                                                     (src/lib/present/pages/search-records.ts) into <out>/pagefind/
  *   node tools/bench/phases.ts search-html <site-dir>        the former indexing, from the built pages (index-site.ts)
  *   node tools/bench/phases.ts pagefind <site-dir>           Pagefind's own indexing of every HTML page (the
  *                                                     bare baseline's search, and the project's while it
@@ -50,7 +50,7 @@ if (phase === 'validate') {
       import('../../src/lib/ingest/markdown/render.ts'),
       import('../../src/lib/domain/model/load.ts'),
       import('../../src/lib/present/view/site-view.ts'),
-      import('../../src/lib/present/search/model-records.ts'),
+      import('../../src/lib/present/pages/search-records.ts'),
       import('../../src/lib/present/search/index-records.ts'),
       import('../../src/settings.ts'),
     ]);

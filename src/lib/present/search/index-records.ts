@@ -1,6 +1,6 @@
 /**
  * Writes a Pagefind index from ready records (Pagefind's Node API), without pages to read: a unit's
- * build indexes the records made from its model (./model-records.ts) while Astro renders the pages, and
+ * build indexes the records made from its model (../pages/search-records.ts) while Astro renders the pages, and
  * the city section indexes the petitions, documents and meetings of every unit from their published data.
  * Pagefind indexes in a process of its own, so the records are indexed on the other core while this one
  * renders. A few records are kept in flight, sent in the given order, so the index is the same on every run.

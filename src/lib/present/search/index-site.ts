@@ -1,7 +1,7 @@
 /**
  * Indexes a built site for search from its pages (Pagefind's Node API): every page that opted in through
  * Base's `search` prop becomes one record with folded text (./records.ts). The build no longer indexes
- * this way (it indexes records made from the model while Astro renders: ./model-records.ts); this is the
+ * this way (it indexes records made from the model while Astro renders: ../pages/search-records.ts); this is the
  * reference it is compared with (test/e2e/search-model.test.ts, `npm run bench`'s `search-html` figure).
  */
 import { readdir, readFile, rm } from 'node:fs/promises';

@@ -1,7 +1,7 @@
 /**
  * Search records from the site view, before any page is rendered: the same records the built pages give
- * (./records.ts reads them from a page's `<main>`), made from the view models the pages render
- * (../pages/), so that the index can be written while Astro renders, on the other core.
+ * (../search/records.ts reads them from a page's `<main>`), made from the view models the pages
+ * render (./), so that the index can be written while Astro renders, on the other core.
  *
  * Each page kind's text is its `<main>` in words, in the order the page shows them, with the labels
  * the page prints: a page and its record must not drift apart. `test/integration/search-records.test.ts`
@@ -15,9 +15,9 @@ import { foldForSearch } from '../../base/text/slug.ts';
 import type { Deadline } from '../../domain/deadlines/index.ts';
 import type { MeetingData } from '../../domain/model/types.ts';
 import { deadlineLabel, deadlineStateText, workingDaysText } from '../audit/terminal.ts';
-import { conclusionPage, contentPage, documentPaths, noticePage, type DocumentPage } from '../pages/documents.ts';
-import { meetingPage, meetingPaths, type MeetingPage } from '../pages/meetings.ts';
-import { petitionPage, petitionPaths } from '../pages/petitions.ts';
+import { conclusionPage, contentPage, documentPaths, noticePage, type DocumentPage } from './documents.ts';
+import { meetingPage, meetingPaths, type MeetingPage } from './meetings.ts';
+import { petitionPage, petitionPaths } from './petitions.ts';
 import { formatMeetingTime, formatShortDate, signerLines } from '../view/format.ts';
 import type { DocItem, DownloadLink, PetitionRow } from '../view/items.ts';
 import {
@@ -32,8 +32,8 @@ import {
   submitterKindLabel,
 } from '../view/labels.ts';
 import type { SiteView } from '../view/site-view.ts';
-import type { SearchFacets } from './facets.ts';
-import { fragmentText, summarize, type SearchRecord } from './records.ts';
+import type { SearchFacets } from '../search/facets.ts';
+import { fragmentText, summarize, type SearchRecord } from '../search/records.ts';
 
 /** The words of a page, piece by piece; a piece ends where an element of the page ends. */
 type Words = (string | undefined | false)[];
