@@ -6,11 +6,12 @@
  *   - a bare Astro 7 baseline (bench/bare: the same Markdown through Astro's glob loader, a minimal zod
  *     schema, one page per document plus list pages up to the same page count, no project code), built
  *     by the same Astro, then indexed by the same Pagefind;
+ * then one petition edited and the site built again (`edit-rebuild`: what an editor waits for),
  * and prints `name: value` lines, the last `ratio-to-bare-astro`. Search indexing is included in both
  * sides of the ratio. Each build is cold (Astro's content cache removed first). With --runs R the pair is
  * built R times, alternating, and the medians are printed after each run's figures.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { run, type Measured } from '../tools/bench/measure.ts';
@@ -212,6 +213,19 @@ for (let r = 1; r <= runs; r++) {
   }
 }
 
+// 3. What an editor waits for: one petition saved (a sentence added to its body), then `npm run build`
+// again over the site built above, as on an editor's machine (Astro's caches kept), until dist/ has it.
+const edited = readdirSync(path.join(contentRoot, 'kien-nghi')).filter((n) => n.endsWith('.md')).sort()[0]!;
+const editedFile = path.join(contentRoot, 'kien-nghi', edited);
+const marker = `bench-edit-${Date.now()}`;
+writeFileSync(editedFile, `${readFileSync(editedFile, 'utf8').trimEnd()}\n\n${marker}\n`);
+const editBuild = check(
+  'edit rebuild',
+  await run(node, [path.join(projectRoot, 'scripts/build.ts'), '--as-of', asOf, '--out-dir', dist], { env, cwd: projectRoot }),
+);
+const editedPage = path.join(dist, 'kien-nghi', edited.replace(/\.md$/, ''), 'index.html');
+const editShown = existsSync(editedPage) && readFileSync(editedPage, 'utf8').includes(marker);
+
 const m = (key: keyof RunFigures) => median(figures.map((f) => f[key] as number));
 const last = figures[figures.length - 1]!;
 if (runs > 1) line('runs', `${runs} (median of each figure below)`);
@@ -240,6 +254,10 @@ line('bare-peak-memory', megabytes(m('barePeak')));
 line('full-pipeline-cpu', `${seconds(m('fullCpu'))} (user + system, process trees)`);
 line('bare-astro-cpu', seconds(m('bareCpu')));
 line('ratio-cpu', (m('fullCpu') / m('bareCpu')).toFixed(2));
+line(
+  'edit-rebuild',
+  `${seconds(editBuild.wallMs)} (one petition saved → npm run build → dist/ updated${editShown ? '' : ' — NOT FOUND in dist/'}; CPU ${seconds(editBuild.cpuMs)}, peak ${megabytes(editBuild.peakRssBytes)})`,
+);
 line('search-indexing', 'included in both');
 line('ratio-to-bare-astro', (m('full') / m('bareFull')).toFixed(2));
 
