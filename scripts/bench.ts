@@ -215,7 +215,9 @@ for (let r = 1; r <= runs; r++) {
 
 // 3. What an editor waits for: one petition saved (a sentence added to its body), then `npm run build`
 // again over the site built above, as on an editor's machine (Astro's caches kept), until dist/ has it.
-const edited = readdirSync(path.join(contentRoot, 'kien-nghi')).filter((n) => n.endsWith('.md')).sort()[0]!;
+const edited = readdirSync(path.join(contentRoot, 'kien-nghi'))
+  .filter((n) => n.endsWith('.md'))
+  .sort()[0]!;
 const editedFile = path.join(contentRoot, 'kien-nghi', edited);
 const marker = `bench-edit-${Date.now()}`;
 writeFileSync(editedFile, `${readFileSync(editedFile, 'utf8').trimEnd()}\n\n${marker}\n`);
@@ -235,8 +237,14 @@ line('validation', seconds(m('validation')));
 line('audit', audit ? `${seconds(m('audit'))} (site model and every check; loading excluded)` : 'n/a (the project has no audit yet)');
 if (audit) line('audit-command', `${seconds(m('auditCommand'))} (npm run audit as its own process: validates again, then audits)`);
 if (buildIndexes) {
-  line('build', `${seconds(m('build'))} (npm run build: validation + every page and feed + search index, indexed while Astro renders)`);
-  line('pages-render', `${seconds(m('build') - m('validation'))} (build minus validation; the search index is written meanwhile)`);
+  line(
+    'build',
+    `${seconds(m('build'))} (npm run build: validation + every page and feed + search index, records taken in while Astro renders)`,
+  );
+  line(
+    'pages-render',
+    `${seconds(m('build') - m('validation'))} (build minus validation; Pagefind takes the records in meanwhile, writes the index after)`,
+  );
   line('search-index', `${seconds(m('search'))} (the build's indexing run again alone: records from the model into Pagefind)`);
   line('search-index-html', `${seconds(m('searchHtml'))} (the former indexing, from the built pages, for comparison)`);
   line('full-pipeline', `${seconds(m('full'))} (build + audit)`);
