@@ -51,13 +51,18 @@ describe('search in npm run dev', () => {
     expect(urls.every((u) => u.startsWith('/doi-thoai-doanh-nghiep/'))).toBe(true);
   });
 
-  it('finds a word saved into a petition, without a build', async () => {
-    expect((await searchFor('quyvaniluong')).urls).toEqual([]);
+  it('shows a petition as saved, without a build', async () => {
+    // The result's title comes from the index: after the save it must be the new one.
+    const titles = async () => {
+      await searchFor('kho lanh bao quan');
+      return tab.$$eval('.search-results h2 a', (links) => links.map((a) => a.textContent ?? ''));
+    };
+    expect((await titles()).some((title) => title.includes('quyvaniluong'))).toBe(false);
     const file = path.join(root, 'kien-nghi', 'kn-2026-01.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: (.*)$/m, 'title: $1 quyvaniluong'));
     // The dev server notices the change (live reload); the next search is made from the new content.
     await expect
-      .poll(async () => (await searchFor('quyvaniluong')).urls, { timeout: 60_000, interval: 2_000 })
-      .toEqual(['/doi-thoai-doanh-nghiep/kien-nghi/kn-2026-01/']);
+      .poll(async () => (await titles()).some((title) => title.includes('quyvaniluong')), { timeout: 60_000, interval: 2_000 })
+      .toBe(true);
   });
 });
