@@ -59,7 +59,8 @@ if (process.env.DTDN_BUILD_STAGING) {
     import('../src/data/views.ts'),
     import('../src/lib/present/pages/search-records.ts'),
   ]);
-  const content = await loadOrExit(1);
+  // Content refused: exit 2, bad input (OUTPUTS.md), after the editors' report naming file and line.
+  const content = await loadOrExit(2);
   // The Astro build runs in this process: hand it the content already read and validated, and the view
   // made from it (shared with the pages through src/data/views.ts).
   rememberContent(content);

@@ -19,7 +19,7 @@ import { conclusionPage, contentPage, documentPaths, noticePage, type DocumentPa
 import { meetingPage, meetingPaths, type MeetingPage } from './meetings.ts';
 import { petitionPage, petitionPaths } from './petitions.ts';
 import { formatMeetingTime, formatShortDate, signerLines } from '../view/format.ts';
-import type { DocItem, DownloadLink, PetitionRow } from '../view/items.ts';
+import { isUnresolvedAnswer, type DocItem, type DownloadLink, type PetitionRow } from '../view/items.ts';
 import {
   channelLabel,
   contentKindLabel,
@@ -169,6 +169,11 @@ function conclusionWords(view: SiteView, id: string): [DocumentPage<unknown>, Wo
   ];
 }
 
+/** src/components/StatusBadge.astro, for a petition */
+function petitionBadge(status: string, resolved: boolean | undefined): Words {
+  return [petitionStatusLabel(status), isUnresolvedAnswer(status, resolved) && `· ${t('reader.unresolved')}`];
+}
+
 /** src/components/AnswerDue.astro */
 function answerDue(deadline: Deadline | undefined, answeredAtMeeting: boolean): Words {
   if (deadline)
@@ -202,7 +207,8 @@ function petitionRecord(view: SiteView, id: string, url: string): SearchRecord {
       : [t('site.petition.noAnswer')];
   const words: Words = [
     page.heading,
-    petitionStatusLabel(d.status),
+    ...petitionBadge(d.status, d.resolved),
+    t('reader.updated', { date: formatDecreeDate(page.updated) }),
     t('site.petition.submitter'),
     submitter,
     t('site.meeting'),
@@ -298,7 +304,7 @@ function petitionTable(rows: PetitionRow[], caption: string): Words {
     t('site.petition.group'),
     t('site.petition.received'),
     t('site.petition.status'),
-    ...rows.flatMap((p) => [p.code, p.title, p.submitter, p.groupLabel, formatShortDate(p.received), petitionStatusLabel(p.status)]),
+    ...rows.flatMap((p) => [p.code, p.title, p.submitter, p.groupLabel, formatShortDate(p.received), ...petitionBadge(p.status, p.resolved)]),
   ];
 }
 
