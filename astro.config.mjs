@@ -8,6 +8,7 @@ import { contentFiles } from './src/integrations/content-files.ts';
 import { contentReload } from './src/integrations/content-reload.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { devProblems } from './src/integrations/dev-problems.ts';
+import { devSearch } from './src/integrations/dev-search.ts';
 import { astroCsp } from './src/lib/present/security/policy.ts';
 import { MARKDOWN_OPTIONS } from './src/lib/ingest/markdown/render.ts';
 
@@ -28,6 +29,8 @@ export default defineConfig({
     cmsAdmin({ projectRoot: fileURLToPath(new URL('.', import.meta.url)), contentRoot }),
     // `npm run dev` with invalid content: the Vietnamese problem list in the browser, not a stack trace.
     devProblems(contentRoot),
+    // `npm run dev`: the search page's index, made from the model on first use and after each change.
+    devSearch(contentRoot),
     // Pages for officers (the CMS, the audit) stay out of the sitemap; robots.txt says the same.
     sitemap({ filter: (page) => !/\/(admin|kiem-tra)\//.test(new URL(page).pathname) && !new URL(page).pathname.endsWith('/404/') }),
   ],

@@ -6,11 +6,12 @@
  *   - a bare Astro 7 baseline (bench/bare: the same Markdown through Astro's glob loader, a minimal zod
  *     schema, one page per document plus list pages up to the same page count, no project code), built
  *     by the same Astro, then indexed by the same Pagefind;
+ * then one petition edited and the site built again (`edit-rebuild`: what an editor waits for),
  * and prints `name: value` lines, the last `ratio-to-bare-astro`. Search indexing is included in both
  * sides of the ratio. Each build is cold (Astro's content cache removed first). With --runs R the pair is
  * built R times, alternating, and the medians are printed after each run's figures.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { run, type Measured } from '../tools/bench/measure.ts';
@@ -91,6 +92,7 @@ interface RunFigures {
   auditCommand?: number;
   build: number;
   search: number;
+  searchHtml: number;
   full: number;
   peak: number;
   bareBuild: number;
@@ -124,7 +126,8 @@ line('generate', seconds(genMs));
 const audit = hasAudit();
 // Since the search page landed, `npm run build` indexes the site itself: then the search figure is a
 // second indexing of the built site, timed alone, and the full pipeline does not add it again.
-const buildIndexes = readFileSync(path.join(projectRoot, 'scripts/build.ts'), 'utf8').includes('indexSite(');
+// Since issue 14 it indexes records made from the model while Astro renders (openIndex).
+const buildIndexes = /indexSite\(|openIndex\(/.test(readFileSync(path.join(projectRoot, 'scripts/build.ts'), 'utf8'));
 const env = { CONTENT_DIR: contentRoot, ASTRO_TELEMETRY_DISABLED: '1', AS_OF: asOf };
 const figures: RunFigures[] = [];
 
@@ -150,7 +153,12 @@ for (let r = 1; r <= runs; r++) {
     'build',
     await run(node, [path.join(projectRoot, 'scripts/build.ts'), '--as-of', asOf, '--out-dir', dist], { env, cwd: projectRoot }),
   );
-  const search = check('search', await run(node, [path.join(projectRoot, 'tools/bench/phases.ts'), 'search', dist], { env }));
+  // The build's indexing alone (records from the model, Pagefind), and the former indexing of the built pages.
+  const search = check(
+    'search',
+    await run(node, [path.join(projectRoot, 'tools/bench/phases.ts'), 'search', contentRoot, path.join(work, 'search')], { env }),
+  );
+  const searchHtml = check('search-html', await run(node, [path.join(projectRoot, 'tools/bench/phases.ts'), 'search-html', dist], { env }));
   const pages = countHtml(dist);
 
   rmSync(path.join(bare, '.cache'), { recursive: true, force: true });
@@ -178,11 +186,12 @@ for (let r = 1; r <= runs; r++) {
     audit: auditRun ? innerMs(auditRun) : undefined,
     auditCommand: auditCommand?.wallMs,
     build: build.wallMs,
-    search: search.wallMs,
+    search: innerMs(search),
+    searchHtml: searchHtml.wallMs,
     full: build.wallMs + (auditRun ? innerMs(auditRun) : 0) + (buildIndexes ? 0 : search.wallMs),
     peak: Math.max(
       build.peakRssBytes,
-      search.peakRssBytes,
+      buildIndexes ? 0 : search.peakRssBytes,
       auditRun?.peakRssBytes ?? 0,
       auditCommand?.peakRssBytes ?? 0,
       validation.peakRssBytes,
@@ -204,6 +213,21 @@ for (let r = 1; r <= runs; r++) {
   }
 }
 
+// 3. What an editor waits for: one petition saved (a sentence added to its body), then `npm run build`
+// again over the site built above, as on an editor's machine (Astro's caches kept), until dist/ has it.
+const edited = readdirSync(path.join(contentRoot, 'kien-nghi'))
+  .filter((n) => n.endsWith('.md'))
+  .sort()[0]!;
+const editedFile = path.join(contentRoot, 'kien-nghi', edited);
+const marker = `bench-edit-${Date.now()}`;
+writeFileSync(editedFile, `${readFileSync(editedFile, 'utf8').trimEnd()}\n\n${marker}\n`);
+const editBuild = check(
+  'edit rebuild',
+  await run(node, [path.join(projectRoot, 'scripts/build.ts'), '--as-of', asOf, '--out-dir', dist], { env, cwd: projectRoot }),
+);
+const editedPage = path.join(dist, 'kien-nghi', edited.replace(/\.md$/, ''), 'index.html');
+const editShown = existsSync(editedPage) && readFileSync(editedPage, 'utf8').includes(marker);
+
 const m = (key: keyof RunFigures) => median(figures.map((f) => f[key] as number));
 const last = figures[figures.length - 1]!;
 if (runs > 1) line('runs', `${runs} (median of each figure below)`);
@@ -213,9 +237,16 @@ line('validation', seconds(m('validation')));
 line('audit', audit ? `${seconds(m('audit'))} (site model and every check; loading excluded)` : 'n/a (the project has no audit yet)');
 if (audit) line('audit-command', `${seconds(m('auditCommand'))} (npm run audit as its own process: validates again, then audits)`);
 if (buildIndexes) {
-  line('build', `${seconds(m('build'))} (npm run build: validation + every page and feed + search index)`);
-  line('pages-render', `${seconds(m('build') - m('validation') - m('search'))} (build minus validation and search-index)`);
-  line('search-index', `${seconds(m('search'))} (the build's indexing run again alone on the built site)`);
+  line(
+    'build',
+    `${seconds(m('build'))} (npm run build: validation + every page and feed + search index, records taken in while Astro renders)`,
+  );
+  line(
+    'pages-render',
+    `${seconds(m('build') - m('validation'))} (build minus validation; Pagefind takes the records in meanwhile, writes the index after)`,
+  );
+  line('search-index', `${seconds(m('search'))} (the build's indexing run again alone: records from the model into Pagefind)`);
+  line('search-index-html', `${seconds(m('searchHtml'))} (the former indexing, from the built pages, for comparison)`);
   line('full-pipeline', `${seconds(m('full'))} (build + audit)`);
 } else {
   line('build', `${seconds(m('build'))} (npm run build: validation + every page and feed)`);
@@ -231,6 +262,10 @@ line('bare-peak-memory', megabytes(m('barePeak')));
 line('full-pipeline-cpu', `${seconds(m('fullCpu'))} (user + system, process trees)`);
 line('bare-astro-cpu', seconds(m('bareCpu')));
 line('ratio-cpu', (m('fullCpu') / m('bareCpu')).toFixed(2));
+line(
+  'edit-rebuild',
+  `${seconds(editBuild.wallMs)} (one petition saved → npm run build → dist/ updated${editShown ? '' : ' — NOT FOUND in dist/'}; CPU ${seconds(editBuild.cpuMs)}, peak ${megabytes(editBuild.peakRssBytes)})`,
+);
 line('search-indexing', 'included in both');
 line('ratio-to-bare-astro', (m('full') / m('bareFull')).toFixed(2));
 

@@ -1,7 +1,8 @@
 /**
- * Indexes a built site for search with Pagefind (its Node API): every page that opted in through Base's
- * `search` prop becomes one record with folded text (./records.ts); the index is written to
- * `<site>/pagefind/`, where the search page loads it from.
+ * Indexes a built site for search from its pages (Pagefind's Node API): every page that opted in through
+ * Base's `search` prop becomes one record with folded text (./records.ts). The build no longer indexes
+ * this way (it indexes records made from the model while Astro renders: ../pages/search-records.ts); this is the
+ * reference it is compared with (test/e2e/search-model.test.ts, `npm run bench`'s `search-html` figure).
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,8 +19,8 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
 
 const IN_FLIGHT = 16;
 
-/** Indexes the site built in `siteDir`; returns the number of pages indexed. */
-export async function indexSite(siteDir: string): Promise<number> {
+/** Indexes the site built in `siteDir` into `<outDir>/pagefind/`; returns the number of pages indexed. */
+export async function indexSite(siteDir: string, outDir = siteDir): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   let count = 0;
@@ -29,6 +30,7 @@ export async function indexSite(siteDir: string): Promise<number> {
   let failure: Error | undefined;
   try {
     for await (const file of htmlFiles(siteDir)) {
+      if (file.startsWith(path.join(siteDir, 'pagefind') + path.sep)) continue;
       const relative = path.relative(siteDir, path.dirname(file)).split(path.sep).join('/');
       // Pagefind's client puts its base (the folder above /pagefind/) before each URL: index the path below it.
       const url = relative ? `/${relative}/` : '/';
@@ -48,7 +50,7 @@ export async function indexSite(siteDir: string): Promise<number> {
     }
     await Promise.all(inFlight);
     if (failure) throw failure;
-    const bundle = path.join(siteDir, 'pagefind');
+    const bundle = path.join(outDir, 'pagefind');
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     // The search page renders results itself: Pagefind's ready-made interfaces are not published.

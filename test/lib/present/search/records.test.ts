@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchRecord } from '../../../../src/lib/present/search/records.ts';
+import { fragmentText, searchRecord } from '../../../../src/lib/present/search/records.ts';
 import { facetAttributes } from '../../../../src/lib/present/search/facets.ts';
 
 const page = (main: string) =>
@@ -49,4 +49,30 @@ describe('a search record from a built page', () => {
     expect(summary.length).toBeLessThanOrEqual(222);
     expect(summary.endsWith('chữ …')).toBe(true);
   });
+});
+
+describe("the text of a model's HTML fragment", () => {
+  // What the page walk reads from the same fragment inside a page's <main>.
+  const walked = (fragment: string) => {
+    const attributes = 'data-search data-search-date="2026-05-21" data-search-part="P"';
+    const record = searchRecord(page(`<main ${attributes}><h1>H</h1><div data-search-summary>${fragment}</div></main>`), '/x/')!;
+    return record.meta.summary;
+  };
+
+  for (const [name, fragment] of [
+    ['paragraphs and inline marks', '<p>Đề nghị <strong>UBND</strong> phường<em>hỗ trợ</em>.</p>\n<p>Thứ hai</p>'],
+    [
+      'lists, tables, links with > in attributes',
+      '<ul><li>Một</li><li>Hai</li></ul><table><tr><td>A</td><td>B</td></tr></table><a href="/x?a=1&amp;b=2" title="a>b">Liên kết</a>',
+    ],
+    ['entities, named and numeric', '<p>A &amp; B &lt;c&gt; &quot;d&quot; &#39;e&#39; &#x110;&#7845;t&nbsp;đai &hellip;</p>'],
+    ['line breaks and void elements', '<p>Dòng một<br>Dòng hai<br />ba<img src="a.png" alt="ảnh">bốn<hr>năm</p>'],
+    ['raw-text elements (read by the parser)', '<pre><code>mã &lt;b&gt;</code></pre><p>sau</p>'],
+    ['parts skipped for search', '<p>giữ</p><p data-search-skip>bỏ</p>'],
+    ['nothing', ''],
+  ] as const) {
+    it(`reads ${name} as the page walk does`, () => {
+      expect(fragmentText(fragment)).toBe(walked(fragment));
+    });
+  }
 });

@@ -1,0 +1,366 @@
+/**
+ * Search records from the site view, before any page is rendered: the same records the built pages give
+ * (../search/records.ts reads them from a page's `<main>`), made from the view models the pages
+ * render (./), so that the index can be written while Astro renders, on the other core.
+ *
+ * Each page kind's text is its `<main>` in words, in the order the page shows them, with the labels
+ * the page prints: a page and its record must not drift apart. `test/integration/search-records.test.ts`
+ * compares the two for every page of generated sites; when a page changes what it shows, change the
+ * matching function here.
+ */
+import { t, type MessageKey } from '../../../i18n/index.ts';
+import { dateLine, formatDecreeDate } from '../../base/text/date-line.ts';
+import { formatNumberLine } from '../../base/text/doc-number.ts';
+import { foldForSearch } from '../../base/text/slug.ts';
+import type { Deadline } from '../../domain/deadlines/index.ts';
+import type { MeetingData } from '../../domain/model/types.ts';
+import { deadlineLabel, deadlineStateText, workingDaysText } from '../audit/terminal.ts';
+import { conclusionPage, contentPage, documentPaths, noticePage, type DocumentPage } from './documents.ts';
+import { meetingPage, meetingPaths, type MeetingPage } from './meetings.ts';
+import { petitionPage, petitionPaths } from './petitions.ts';
+import { formatMeetingTime, formatShortDate, signerLines } from '../view/format.ts';
+import { isUnresolvedAnswer, type DocItem, type DownloadLink, type PetitionRow } from '../view/items.ts';
+import {
+  channelLabel,
+  contentKindLabel,
+  meetingFormatLabel,
+  meetingStatusLabel,
+  noticeKindLabel,
+  petitionGroupLabel,
+  petitionStatusLabel,
+  scopeLabel,
+  submitterKindLabel,
+} from '../view/labels.ts';
+import type { SiteView } from '../view/site-view.ts';
+import type { SearchFacets } from '../search/facets.ts';
+import { fragmentText, summarize, type SearchRecord } from '../search/records.ts';
+
+/** The words of a page, piece by piece; a piece ends where an element of the page ends. */
+type Words = (string | undefined | false)[];
+
+const collapse = (words: Words) =>
+  words
+    .filter((w): w is string => typeof w === 'string')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function record(url: string, title: string, words: Words, summary: string, facets: SearchFacets): SearchRecord {
+  const filters: Record<string, string[]> = { part: [facets.part] };
+  if (facets.date) filters.year = [facets.date.slice(0, 4)];
+  if (facets.group) filters.group = [facets.group];
+  if (facets.status) filters.status = [facets.status];
+  return {
+    url,
+    content: foldForSearch(`${title}. ${collapse(words)}`),
+    language: 'vi',
+    meta: { title, date: facets.date, part: facets.part, summary: summarize(summary) },
+    filters,
+  };
+}
+
+/** src/components/DocumentHead.astro */
+function documentHead(head: DocumentPage<unknown>['head']): Words {
+  return [
+    head.issuer.toLocaleUpperCase('vi'),
+    head.number && formatNumberLine(head.number),
+    t('site.nation'),
+    t('site.motto'),
+    head.issued && dateLine(head.place, head.issued),
+    head.kind,
+    head.title,
+  ];
+}
+
+/** src/components/Attachments.astro */
+function attachments(items: DownloadLink[]): Words {
+  return items.length ? [t('site.attachments'), ...items.flatMap((a) => [a.title, `(${a.typeLabel})`])] : [];
+}
+
+/** src/components/Signature.astro */
+function signature(position: string, name: string): Words {
+  return [...signerLines(position), name];
+}
+
+/** The facts every document page lists after its head: its meeting and its date. */
+function meetingAndDate(page: DocumentPage<{ published: string }>): Words {
+  return [t('site.meeting'), page.meeting.title, t('site.published'), formatShortDate(page.data.published)];
+}
+
+/** src/pages/thong-bao/[slug].astro */
+function noticeWords(view: SiteView, id: string): [DocumentPage<unknown>, Words, string] {
+  const page = noticePage(view, id);
+  const d = page.data;
+  const r = page.registration;
+  const body = fragmentText(page.html);
+  const registration: Words =
+    d.registration && r
+      ? [
+          t('site.registration'),
+          ...(r.deadline ? [`${t('site.registrationDeadline')}:`, formatDecreeDate(r.deadline)] : []),
+          fragmentText(r.howToHtml ?? ''),
+          r.form && `${t('site.download')} ${t('site.registrationForm').toLocaleLowerCase('vi')} (${r.form.typeLabel})`,
+          ...(d.registration.email ? [t('site.registrationEmail'), d.registration.email] : []),
+          ...(d.registration.address ? [t('site.registrationAddress'), d.registration.address] : []),
+        ]
+      : [];
+  return [
+    page,
+    [
+      ...documentHead(page.head),
+      t('site.kind'),
+      noticeKindLabel(d.kind),
+      ...meetingAndDate(page),
+      ...(d.postedAtDesk ? [t('site.postedAtDesk', { desk: page.desk }), formatShortDate(d.postedAtDesk)] : []),
+      ...registration,
+      body,
+      ...(d.signer ? signature(d.signer.position, d.signer.name) : []),
+      ...attachments(page.attachments),
+    ],
+    body,
+  ];
+}
+
+/** src/pages/noi-dung/[slug].astro */
+function contentWords(view: SiteView, id: string): [DocumentPage<unknown>, Words, string] {
+  const page = contentPage(view, id);
+  const d = page.data;
+  const body = fragmentText(page.html);
+  const agenda: Words =
+    d.agenda && d.agenda.length > 0
+      ? [
+          t('site.agenda'),
+          t('site.agendaTime'),
+          t('site.agendaItem'),
+          t('site.agendaPresenter'),
+          ...d.agenda.flatMap((a) => [a.time ?? '', a.item, a.presenter]),
+        ]
+      : [];
+  return [
+    page,
+    [
+      ...documentHead(page.head),
+      t('site.kind'),
+      contentKindLabel(d.kind),
+      ...meetingAndDate(page),
+      ...agenda,
+      body,
+      ...attachments(page.attachments),
+    ],
+    body,
+  ];
+}
+
+/** src/pages/ket-luan/[slug].astro */
+function conclusionWords(view: SiteView, id: string): [DocumentPage<unknown>, Words, string] {
+  const page = conclusionPage(view, id);
+  const d = page.data;
+  const body = fragmentText(page.html);
+  return [
+    page,
+    [
+      ...documentHead(page.head),
+      ...meetingAndDate(page),
+      body,
+      ...signature(d.signer.position, d.signer.name),
+      ...attachments(page.attachments),
+    ],
+    body,
+  ];
+}
+
+/** src/components/StatusBadge.astro, for a petition */
+function petitionBadge(status: string, resolved: boolean | undefined): Words {
+  return [petitionStatusLabel(status), isUnresolvedAnswer(status, resolved) && `· ${t('reader.unresolved')}`];
+}
+
+/** src/components/AnswerDue.astro */
+function answerDue(deadline: Deadline | undefined, answeredAtMeeting: boolean): Words {
+  if (deadline)
+    return [
+      t('audit.petition.due'),
+      formatShortDate(deadline.due!),
+      `(${t('audit.finding.days', { days: deadline.days ?? '' })})`,
+      t('audit.petition.dueState'),
+      deadlineStateText(deadline),
+    ];
+  return answeredAtMeeting ? [t('audit.petition.dueState'), t('audit.petition.atMeeting')] : [];
+}
+
+/** src/pages/kien-nghi/[slug].astro */
+function petitionRecord(view: SiteView, id: string, url: string): SearchRecord {
+  const page = petitionPage(view, id);
+  const d = page.data;
+  const body = fragmentText(page.html);
+  const submitter = `${d.submitter.name} (${submitterKindLabel(d.submitter.kind)})${d.submitter.taxCode ? `, ${t('site.petition.taxCode')} ${d.submitter.taxCode}` : ''}`;
+  const answer: Words =
+    d.answer && page.answer
+      ? [
+          t('site.petition.answerBy'),
+          d.answer.by,
+          t('site.petition.answerDate'),
+          formatShortDate(d.answer.date),
+          ...(d.answer.number ? [t('site.petition.answerNumber'), d.answer.number] : []),
+          ...(page.answer.file ? [t('site.petition.answerFile'), `${t('site.download')} (${page.answer.file.typeLabel})`] : []),
+          fragmentText(page.answer.html ?? ''),
+        ]
+      : [t('site.petition.noAnswer')];
+  const words: Words = [
+    page.heading,
+    ...petitionBadge(d.status, d.resolved),
+    t('reader.updated', { date: formatDecreeDate(page.updated) }),
+    t('site.petition.submitter'),
+    submitter,
+    t('site.meeting'),
+    page.meeting.title,
+    t('site.petition.received'),
+    formatShortDate(d.received),
+    t('site.petition.channel'),
+    channelLabel(d.channel),
+    t('site.petition.group'),
+    petitionGroupLabel(d.group),
+    t('site.petition.scope'),
+    scopeLabel(d.scope),
+    ...(d.coordination ? [t('site.petition.coordination'), t('site.yes')] : []),
+    t('site.petition.resolved'),
+    d.resolved ? t('site.yes') : t('site.no'),
+    ...(d.transferredTo ? [t('site.petition.transferredTo'), d.transferredTo] : []),
+    ...answerDue(page.answerDeadline, d.status === 'answered-at-meeting'),
+    t('site.petition.body'),
+    body,
+    t('site.petition.answer'),
+    ...answer,
+  ];
+  return record(url, page.heading, words, body, page.search);
+}
+
+/** src/components/MeetingFacts.astro */
+function meetingFacts(m: MeetingData): Words {
+  return [
+    t('site.status'),
+    meetingStatusLabel(m.status),
+    ...(m.start ? [t('site.time'), formatMeetingTime(m.start)] : m.period ? [t('site.period'), m.period] : []),
+    t('site.venue'),
+    m.venue,
+    t('site.format'),
+    meetingFormatLabel(m.format),
+    t('site.chair'),
+    m.chair,
+    ...(m.topic ? [t('site.topic'), m.topic] : []),
+    t('site.plan'),
+    t('site.planLine', { number: m.plan.number, date: formatShortDate(m.plan.date) }),
+    ...(m.registrationDeadline ? [t('site.registrationDeadline'), formatDecreeDate(m.registrationDeadline)] : []),
+    ...(m.registeredCount !== undefined ? [t('site.registeredCount'), String(m.registeredCount)] : []),
+    ...(m.attendedCount !== undefined ? [t('site.attendedCount'), String(m.attendedCount)] : []),
+    ...(m.postponement
+      ? [
+          t('site.postponement'),
+          `${m.postponement.reason} (${t('site.postponementReport', { number: m.postponement.reportNumber, date: formatShortDate(m.postponement.reportDate) })})`,
+        ]
+      : []),
+  ];
+}
+
+/** src/components/DeadlineTimeline.astro */
+function timeline(rows: NonNullable<MeetingPage['timeline']>['rows'], caption: string): Words {
+  if (rows.length === 0) return [t('audit.page.noDeadlines')];
+  return [
+    caption,
+    t('audit.page.ruleCol'),
+    t('audit.page.dueCol'),
+    t('audit.page.doneCol'),
+    t('audit.page.stateCol'),
+    t('audit.page.sourceCol'),
+    ...rows.flatMap((d): Words => [
+      deadlineLabel(d),
+      d.subject,
+      d.counts && t('audit.page.quorumCounts', { registered: d.counts.registered ?? '—', petitions: d.counts.petitions }),
+      d.due ? formatShortDate(d.due) : t('audit.page.noDue'),
+      d.done ? formatShortDate(d.done) : '—',
+      t(`audit.state.${d.state}` as MessageKey),
+      d.workingDaysLate !== undefined && d.days !== null && workingDaysText(d.workingDaysLate),
+      `${d.source.plan}${d.source.section ? `, ${d.source.section}` : ''}`,
+    ]),
+  ];
+}
+
+/** src/components/DocList.astro */
+function docList(items: DocItem[]): Words {
+  return items.flatMap((d): Words => [
+    d.title,
+    d.kindLabel,
+    d.number && `${t('site.number')}: ${d.number}`,
+    formatShortDate(d.date),
+    d.meetingTitle,
+  ]);
+}
+
+/** src/components/PetitionTable.astro */
+function petitionTable(rows: PetitionRow[], caption: string): Words {
+  return [
+    caption,
+    t('site.petition.code'),
+    t('site.petition.title'),
+    t('site.petition.group'),
+    t('site.petition.received'),
+    t('site.petition.status'),
+    ...rows.flatMap((p) => [p.code, p.title, p.submitter, p.groupLabel, formatShortDate(p.received), ...petitionBadge(p.status, p.resolved)]),
+  ];
+}
+
+/** src/pages/hoi-nghi/[meeting].astro */
+function meetingRecord(view: SiteView, id: string, url: string): SearchRecord {
+  const page = meetingPage(view, id);
+  const facts = meetingFacts(page.data);
+  const part = (n: number, key: MessageKey, words: Words | false): Words => [`${n}. ${t(key)}`, ...(words || [t('site.emptyPart')])];
+  const tl = page.timeline;
+  const words: Words = [
+    page.title,
+    ...facts,
+    ...(tl
+      ? [
+          t('audit.timeline.heading'),
+          ...timeline(tl.rows, tl.caption),
+          ...(tl.reportHref ? [t('audit.page.reportLink'), '·'] : []),
+          t('audit.page.title'),
+        ]
+      : []),
+    ...part(1, 'site.part.thong-bao', page.notices.length > 0 && docList(page.notices)),
+    ...part(2, 'site.part.noi-dung', page.contents.length > 0 && docList(page.contents)),
+    ...part(3, 'site.part.kien-nghi', page.petitions.rows.length > 0 && petitionTable(page.petitions.rows, page.petitions.caption)),
+    ...part(4, 'site.part.ket-luan', page.conclusions.length > 0 && docList(page.conclusions)),
+  ];
+  return record(url, page.title, words, collapse(facts), page.search);
+}
+
+/**
+ * Every page of the site that opts into search, as the records the built pages would give, in the
+ * order of their URLs (so the index is the same on every machine). Each record is made when it is taken.
+ * URLs are below the site's base: Pagefind's client puts its base before them.
+ */
+export function* siteSearchRecords(view: SiteView): Generator<SearchRecord> {
+  const below = (href: string) => `/${href.slice(view.urls.home.length)}`;
+  const pages: [string, (url: string) => SearchRecord][] = [];
+  const documents = [
+    ['thong-bao', noticeWords],
+    ['noi-dung', contentWords],
+    ['ket-luan', conclusionWords],
+  ] as const;
+  for (const [part, words] of documents) {
+    for (const { params } of documentPaths(view, part)) {
+      pages.push([
+        below(view.urls.doc(part, params.slug)),
+        (url) => {
+          const [page, text, body] = words(view, params.slug);
+          return record(url, page.head.title, text, body, page.search);
+        },
+      ]);
+    }
+  }
+  for (const { params } of petitionPaths(view))
+    pages.push([below(view.urls.doc('kien-nghi', params.slug)), (url) => petitionRecord(view, params.slug, url)]);
+  for (const { params } of meetingPaths(view))
+    pages.push([below(view.urls.meeting(params.meeting)), (url) => meetingRecord(view, params.meeting, url)]);
+  pages.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [url, make] of pages) yield make(url);
+}
