@@ -40,7 +40,10 @@ export function devSearch(root: string): AstroIntegration {
           // The content changed: the next request makes a new index; the old folder goes.
           const old = current;
           current = undefined;
-          void old.then((dir) => rm(dir, { recursive: true, force: true }), () => undefined);
+          void old.then(
+            (dir) => rm(dir, { recursive: true, force: true }),
+            () => undefined,
+          );
         });
         server.middlewares.use(async (req, res, next) => {
           // Vite strips the base from `req.url` before later middlewares see it; `originalUrl` keeps it.

@@ -304,7 +304,14 @@ function petitionTable(rows: PetitionRow[], caption: string): Words {
     t('site.petition.group'),
     t('site.petition.received'),
     t('site.petition.status'),
-    ...rows.flatMap((p) => [p.code, p.title, p.submitter, p.groupLabel, formatShortDate(p.received), ...petitionBadge(p.status, p.resolved)]),
+    ...rows.flatMap((p) => [
+      p.code,
+      p.title,
+      p.submitter,
+      p.groupLabel,
+      formatShortDate(p.received),
+      ...petitionBadge(p.status, p.resolved),
+    ]),
   ];
 }
 
