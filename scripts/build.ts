@@ -9,9 +9,12 @@ import { t } from '../src/i18n/index.ts';
 import { loadOrExit, options, resolveAsOf } from './cli.ts';
 import { settings } from '../src/settings.ts';
 import { indexSite } from '../src/lib/present/search/index-site.ts';
+import { onlineChannelWarnings, productionProblems } from '../src/lib/ingest/root/production.ts';
 
 const USAGE = t('cli.usage.build');
-const args = options({ 'as-of': { type: 'string' }, 'out-dir': { type: 'string' } }, USAGE);
+const args = options({ 'as-of': { type: 'string' }, 'out-dir': { type: 'string' }, production: { type: 'boolean' } }, USAGE);
+// The CMS integration leaves /admin/ out of a production build with no backend configured.
+if (args.production) process.env.DTDN_PRODUCTION = '1';
 process.env.AS_OF = resolveAsOf();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -44,6 +47,14 @@ async function fail(error: unknown): Promise<never> {
 if (process.env.DTDN_BUILD_STAGING) {
   const [{ build }, { rememberContent }] = await Promise.all([import('astro'), import('../src/data/content-cache.ts')]);
   const content = await loadOrExit(1);
+  for (const warning of onlineChannelWarnings(content.entries)) console.warn(warning);
+  if (args.production) {
+    const refused = productionProblems(settings().site, Boolean(process.env.SITE), content.entries);
+    if (refused.length > 0) {
+      console.error([t('build.production.refused'), ...refused, t('build.production.hint')].join('\n'));
+      process.exit(2);
+    }
+  }
   // The Astro build runs in this process: hand it the content already read and validated.
   rememberContent(content);
   try {
