@@ -10,6 +10,7 @@ export default {
   'build.production.sample':
     '- {file}, {field}: còn ghi chú của bộ nội dung mẫu ("{marker}"). Xóa ghi chú hoặc thay bằng văn bản thật của đơn vị trước khi đăng.',
   'build.production.body': 'phần nội dung',
+  'build.production.markers': 'bộ nội dung mẫu|văn bản giả định|dữ liệu minh họa|dữ liệu minh hoạ',
   'build.onlineChannel':
     'Cảnh báo: {file}: phần "Cách đăng ký" nhắc đến gửi kiến nghị trực tuyến nhưng don-vi.yaml chưa khai báo kênh trực tuyến (participation.onlineFormUrl hoặc participation.nationalPortalUrl). Khai báo địa chỉ biểu mẫu đang hoạt động, hoặc bỏ cách gửi trực tuyến khỏi thông báo.',
   'build.production.hint': 'Bản dựng thử (không có --production) vẫn chạy để xem trước.',

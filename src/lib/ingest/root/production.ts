@@ -6,8 +6,8 @@
  */
 import { t } from '../../../i18n/index.ts';
 
-/** Words only the demo and sample content write about themselves. */
-export const SAMPLE_MARKERS = ['bộ nội dung mẫu', 'văn bản giả định', 'dữ liệu minh họa', 'dữ liệu minh hoạ'] as const;
+/** Words only the demo and sample content write about themselves (in the i18n table, `|`-separated). */
+export const SAMPLE_MARKERS: readonly string[] = t('build.production.markers').split('|');
 
 /** The strings of an entry's data and body, each with its field path. */
 function texts(value: unknown, at: string, out: { at: string; text: string }[]): void {

@@ -1,6 +1,6 @@
 /** `hoi-nghi/<meeting>.yaml`: one dialogue meeting, the hub its four parts refer to. */
 import { t } from '../../../i18n/index.ts';
-import { date, dateTime, group, integer, objectSchema, select, text } from './fields.ts';
+import { date, dateTime, group, integer, list, objectSchema, select, text } from './fields.ts';
 import { docNumber, title } from './shared.ts';
 import { notBefore, requireWhen, type EntryRule } from './rules.ts';
 
@@ -17,6 +17,17 @@ export const MEETING_FORMATS = [
   { value: 'online', label: 'Trực tuyến' },
   { value: 'hybrid', label: 'Trực tiếp kết hợp trực tuyến' },
 ] as const;
+
+/**
+ * Where a report went and when (0.3.0): the plans send it to the city's People's Committee and to the
+ * department that compiles the reports (KH 85/2024 §IV.1; Sở Tài chính since 2025), each on its own day.
+ */
+const recipients = () =>
+  list('recipients', {
+    label: 'Nơi nhận',
+    hint: 'Từng nơi nhận và ngày gửi, ví dụ Ủy ban nhân dân thành phố Hải Phòng và Sở Tài chính thành phố Hải Phòng.',
+    fields: [text('to', { label: 'Nơi nhận' }), date('date', { label: 'Ngày gửi' })],
+  });
 
 export const meetingFields = [
   { ...title, hint: 'Ví dụ "Hội nghị đối thoại doanh nghiệp, hợp tác xã, hộ kinh doanh năm 2026".' },
@@ -56,7 +67,7 @@ export const meetingFields = [
     label: 'Báo cáo kết quả gửi thành phố',
     hint: 'Văn bản báo cáo kết quả hội nghị và kết quả giải quyết kiến nghị đã gửi thành phố (Phụ lục 1 hoặc 2); phần kiểm tra so ngày gửi với hạn báo cáo.',
     required: false,
-    fields: [docNumber('number', 'Số văn bản báo cáo'), date('date', { label: 'Ngày gửi báo cáo' })],
+    fields: [docNumber('number', 'Số văn bản báo cáo'), date('date', { label: 'Ngày gửi báo cáo' }), recipients()],
   }),
   group('postponement', {
     label: 'Hoãn/dừng',
@@ -66,6 +77,7 @@ export const meetingFields = [
       text('reason', { kind: 'text', label: 'Lý do' }),
       docNumber('reportNumber', 'Số văn bản báo cáo'),
       date('reportDate', { label: 'Ngày báo cáo' }),
+      recipients(),
     ],
   }),
 ] as const;
