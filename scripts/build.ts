@@ -10,12 +10,15 @@ import { loadOrExit, options, resolveAsOf } from './cli.ts';
 import { settings } from '../src/settings.ts';
 import { openIndex } from '../src/lib/present/search/index-records.ts';
 import type { SearchRecord } from '../src/lib/present/search/records.ts';
+import { onlineChannelWarnings, productionProblems } from '../src/lib/ingest/root/production.ts';
 
 /** Records per message from the child. */
 const BATCH = 64;
 
 const USAGE = t('cli.usage.build');
-const args = options({ 'as-of': { type: 'string' }, 'out-dir': { type: 'string' } }, USAGE);
+const args = options({ 'as-of': { type: 'string' }, 'out-dir': { type: 'string' }, production: { type: 'boolean' } }, USAGE);
+// The CMS integration leaves /admin/ out of a production build with no backend configured.
+if (args.production) process.env.DTDN_PRODUCTION = '1';
 process.env.AS_OF = resolveAsOf();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -61,6 +64,14 @@ if (process.env.DTDN_BUILD_STAGING) {
   ]);
   // Content refused: exit 2, bad input (OUTPUTS.md), after the editors' report naming file and line.
   const content = await loadOrExit(2);
+  for (const warning of onlineChannelWarnings(content.entries)) console.warn(warning);
+  if (args.production) {
+    const refused = productionProblems(settings().site, Boolean(process.env.SITE), content.entries);
+    if (refused.length > 0) {
+      console.error([t('build.production.refused'), ...refused, t('build.production.hint')].join('\n'));
+      process.exit(2);
+    }
+  }
   // The Astro build runs in this process: hand it the content already read and validated, and the view
   // made from it (shared with the pages through src/data/views.ts).
   rememberContent(content);

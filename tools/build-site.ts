@@ -23,11 +23,12 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 
 /** Runs `scripts/build.ts` with this Node; `env` adds CONTENT_DIR, BASE… */
 export async function buildSite(
-  options: { contentDir?: string; asOf?: string; outDir?: string; env?: Record<string, string> } = {},
+  options: { contentDir?: string; asOf?: string; outDir?: string; env?: Record<string, string>; args?: string[] } = {},
 ): Promise<BuildResult> {
   const outDir = options.outDir ?? path.join(await mkdtemp(path.join(tmpdir(), 'dtdn-build-')), 'dist');
   const args = ['scripts/build.ts', '--out-dir', outDir];
   if (options.asOf) args.push('--as-of', options.asOf);
+  if (options.args) args.push(...options.args);
   const result = spawnSync(process.execPath, args, {
     cwd: PROJECT,
     encoding: 'utf8',

@@ -57,6 +57,7 @@ export function pageKinds(siteDir: string): Record<string, string | undefined> {
     'petition (part 3)': pick(siteDir, 'kien-nghi/kn-2026-06/'),
     'conclusion (part 4)': pick(siteDir, 'ket-luan/tb-95-2026-ket-luan-hoi-nghi/'),
     search: 'tim-kiem/?q=dat+dai',
+    'take part': firstUnder(siteDir, 'tham-gia'),
     audit: firstUnder(siteDir, 'kiem-tra'),
     report: firstUnder(siteDir, 'bao-cao'),
     'not found': '404.html',

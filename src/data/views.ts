@@ -3,6 +3,8 @@
  * once per root and day and shared by every page of the build. The content root is always a parameter;
  * the load itself is shared with the build script through ./content-cache.ts.
  */
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { ContentError } from '../lib/ingest/content/errors.ts';
 import { markdownRenderer } from '../lib/ingest/markdown/render.ts';
 import { buildRenderedSite } from '../lib/domain/model/load.ts';
@@ -30,7 +32,9 @@ export async function viewOf(root: string): Promise<SiteView> {
   const origin = settings().site;
   const view = markdownRenderer()
     .then((render) => buildRenderedSite(content.entries, render))
-    .then((site) => siteView(site, { asOf, base, origin }));
+    .then((site) =>
+      siteView(site, { asOf, base, origin, fileBytes: (file) => statSync(path.join(root, file), { throwIfNoEntry: false })?.size }),
+    );
   cache.views.set(key, { content, view });
   return view;
 }

@@ -131,8 +131,10 @@ export function cmsAdmin(options: { projectRoot: string; contentRoot: string }):
       },
       'astro:build:done': async ({ dir, logger }) => {
         const admin = path.join(fileURLToPath(dir), 'admin');
-        await mkdir(admin, { recursive: true });
         const backend = gitHostFromEnv();
+        // A production build with no backend has no /admin/ at all: no public page telling visitors to run npm.
+        if (!backend && process.env.DTDN_PRODUCTION === '1') return;
+        await mkdir(admin, { recursive: true });
         if (!backend) {
           await writeFile(path.join(admin, 'index.html'), setupHtml(`http://localhost:4321${base}admin/`));
           return;

@@ -48,9 +48,11 @@ describe('the demo build', () => {
     expect(text(notice.querySelector('.doc-kind'))).toBe('KẾ HOẠCH');
   });
 
-  it('gives the notice its registration: deadline, how to, and the form to download', () => {
-    const notice = page(demo.outDir, 'thong-bao/kh-80-2026-ke-hoach-doi-thoai');
-    expect(text(notice.querySelector('.registration .deadline'))).toContain('ngày 24 tháng 4 năm 2026');
+  it('gives an upcoming meeting’s notice its registration and form; a past one a banner to the results (issue 15)', () => {
+    const past = page(demo.outDir, 'thong-bao/kh-80-2026-ke-hoach-doi-thoai');
+    expect(past.querySelector('.registration')).toBeNull();
+    expect(text(past.querySelector('.closed-banner'))).toBe('Đã hết hạn đăng ký — xem kết quả');
+    const notice = page(demo.outDir, 'thong-bao/kh-246-2026-doi-thoai-chuyen-de-thue-dat-dai');
     const form = notice.querySelector('.registration a[download]')?.getAttribute('href');
     expect(form).toBe('/doi-thoai-doanh-nghiep/tep/phieu-dang-ky-doi-thoai-2026.pdf');
     expect(existsSync(path.join(demo.outDir, 'tep/phieu-dang-ky-doi-thoai-2026.pdf'))).toBe(true);
@@ -60,11 +62,12 @@ describe('the demo build', () => {
     const meeting = page(demo.outDir, 'hoi-nghi/2026-quy-ii');
     expect(text(meeting.querySelector('.facts'))).toContain('08 giờ 00, Thứ Năm, ngày 21 tháng 5 năm 2026');
     expect(meeting.querySelectorAll('main h2').map(text)).toEqual([
-      'Các thời hạn',
+      'Hồ sơ hội nghị',
       '1. Thông báo thời gian đối thoại',
       '2. Nội dung hội nghị đối thoại',
       '3. Phản ánh kiến nghị doanh nghiệp',
       '4. Thông báo kết luận hội nghị',
+      'Các thời hạn',
     ]);
     const rows = meeting.querySelectorAll('table.petitions tbody tr');
     expect(rows).toHaveLength(11);
@@ -75,7 +78,7 @@ describe('the demo build', () => {
   it('shows a petition with its answer', () => {
     const petition = page(demo.outDir, 'kien-nghi/kn-2026-06');
     expect(text(petition.querySelector('.badge'))).toBe('Đã trả lời bằng văn bản');
-    expect(text(petition.querySelector('.answer'))).toContain('05/06/2026');
+    expect(text(petition.querySelector('.answer-box'))).toContain('ngày 05 tháng 6 năm 2026');
   });
 
   it('never publishes a household business tax code', () => {

@@ -75,6 +75,25 @@ export const unitFields = [
       text('address', { label: 'Địa chỉ', required: false }),
     ],
   }),
+  group('participation', {
+    label: 'Kênh gửi kiến nghị trực tuyến',
+    hint: 'Không bắt buộc. Chỉ điền địa chỉ đang hoạt động: trang "Tham gia" chỉ giới thiệu kênh trực tuyến có ở đây; thông báo nhắc đến kênh trực tuyến mà đơn vị chưa khai báo sẽ bị cảnh báo khi dựng.',
+    required: false,
+    fields: [
+      text('onlineFormUrl', {
+        kind: 'url',
+        label: 'Biểu mẫu gửi kiến nghị trên Cổng của đơn vị',
+        hint: 'Địa chỉ đầy đủ của biểu mẫu trực tuyến, bắt đầu bằng https://',
+        required: false,
+      }),
+      text('nationalPortalUrl', {
+        kind: 'url',
+        label: 'Trang phản ánh, kiến nghị trên Cổng Dịch vụ công quốc gia',
+        hint: 'Ví dụ https://dichvucong.gov.vn/p/phananhkiennghi/pakn-gui-pakn.html',
+        required: false,
+      }),
+    ],
+  }),
   group('theme', {
     label: 'Màu của đơn vị',
     hint: 'Không bắt buộc. Màu chính của Cổng đơn vị cho thanh đầu trang và liên kết; phải đủ tương phản với nền trắng (4,5:1).',

@@ -5,11 +5,13 @@ import type { Meeting } from '../../domain/model/site.ts';
 import { partRow } from '../../domain/model/parts.ts';
 import { documentFacets, type SearchFacets } from '../search/facets.ts';
 import { docKindHeading } from '../view/documents.ts';
-import { fileTypeLabel } from '../view/format.ts';
 import { frameOf, type Crumb, type PageFrame } from '../view/frame.ts';
-import { docItems, downloads, partEntries, type DocItem, type DownloadLink, type PartData } from '../view/items.ts';
+import { docItems, download, downloads, partEntries, type DocItem, type DownloadLink, type PartData } from '../view/items.ts';
 import { contentKindLabel } from '../view/labels.ts';
 import type { SiteView } from '../view/site-view.ts';
+import { meetingDossier, type Dossier } from '../view/dossier.ts';
+import { linkPetitionCodes } from '../view/code-links.ts';
+import { registrationOpen, takePartHref } from './take-part.ts';
 
 type DocumentPart = Exclude<Part, 'kien-nghi'>;
 
@@ -45,9 +47,11 @@ export interface DocumentPage<T> {
   search: SearchFacets;
   head: { issuer: string; place: string; number?: string; issued?: string; kind?: string; title: string };
   meeting: { href: string; title: string };
-  /** The body, rendered and sanitised */
+  /** The body, rendered and sanitised, with petition codes linked to their petitions */
   html: string;
   attachments: DownloadLink[];
+  /** The meeting's four parts, this document marked */
+  dossier: Dossier;
 }
 
 function documentPage<P extends DocumentPart>(
@@ -76,20 +80,25 @@ function documentPage<P extends DocumentPart>(
       title: d.title,
     },
     meeting: { href: view.urls.meeting(meeting.id), title: meeting.data.title },
-    html: entry.html?.body ?? '',
+    html: linkPetitionCodes(entry.html?.body ?? '', (code) => petitionHref(view, code)),
     attachments: downloads(view, d.attachments),
+    dossier: meetingDossier(view, meeting, { part, id }),
     m: meeting,
   };
 }
 
 export interface NoticePage extends DocumentPage<NoticeData> {
   desk: string;
+  /** Registration still open on the build's day: else a banner points to the results instead of the box */
+  registrationOpen: boolean;
+  /** The meeting's take-part page, while it is upcoming */
+  takePartHref?: string;
   /** How to register, when the notice says */
   registration?: {
     /** The meeting's registration deadline, `YYYY-MM-DD` */
     deadline?: string;
     howToHtml?: string;
-    form?: { href: string; typeLabel: string };
+    form?: DownloadLink;
   };
 }
 
@@ -101,10 +110,12 @@ export function noticePage(view: SiteView, id: string): NoticePage {
   return {
     ...page,
     desk: view.site.unit.oneStopDesk,
+    registrationOpen: registrationOpen(view, m),
+    takePartHref: takePartHref(view, m),
     registration: d.registration && {
       deadline: m.data.registrationDeadline,
       howToHtml: html?.fields['registration.howTo'],
-      form: d.registration.form ? { href: view.urls.file(d.registration.form), typeLabel: fileTypeLabel(d.registration.form) } : undefined,
+      form: d.registration.form ? download(view, d.registration.form, t('site.registrationForm')) : undefined,
     },
   };
 }
@@ -121,4 +132,16 @@ export function contentPage(view: SiteView, id: string): DocumentPage<ContentDat
 export function conclusionPage(view: SiteView, id: string): DocumentPage<ConclusionData> {
   const { m: _meeting, ...page } = documentPage(view, 'ket-luan', id);
   return page;
+}
+
+const codeIndex = new WeakMap<SiteView, Map<string, string>>();
+
+/** The page of the petition with a code, when the site has it. */
+export function petitionHref(view: SiteView, code: string): string | undefined {
+  let index = codeIndex.get(view);
+  if (!index) {
+    index = new Map(view.site.petitions.map((p) => [p.data.code, view.urls.doc('kien-nghi', p.id)]));
+    codeIndex.set(view, index);
+  }
+  return index.get(code);
 }

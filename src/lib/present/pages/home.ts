@@ -7,12 +7,13 @@ import { frameOf, type PageFrame } from '../view/frame.ts';
 import { nextMeeting } from '../view/home.ts';
 import { docItems, partEntries, type DocItem } from '../view/items.ts';
 import type { SiteView } from '../view/site-view.ts';
+import { takePartHref } from './take-part.ts';
 
 export interface HomePage {
   frame: PageFrame;
   title: string;
   /** The meeting businesses should know about now */
-  next?: { href: string; title: string; data: MeetingData };
+  next?: { href: string; title: string; data: MeetingData; takePartHref?: string };
   parts: { part: Part; number: number; label: string; href: string; count: string; items: DocItem[] }[];
   meetings: { href: string; title: string; when?: string }[];
 }
@@ -24,7 +25,7 @@ export function homePage(view: SiteView): HomePage {
   return {
     frame: frameOf(view),
     title: site.unit.sectionTitle,
-    next: next && { href: urls.meeting(next.id), title: next.data.title, data: next.data },
+    next: next && { href: urls.meeting(next.id), title: next.data.title, data: next.data, takePartHref: takePartHref(view, next) },
     parts: PARTS.map((part, i) => {
       const entries = partEntries(site, part);
       const count = part === 'kien-nghi' ? t('site.countPetitions', { count: entries.length }) : t('site.count', { count: entries.length });

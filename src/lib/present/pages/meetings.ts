@@ -9,6 +9,8 @@ import { frameOf, type Crumb, type PageFrame } from '../view/frame.ts';
 import { docItems, petitionRows, type DocItem, type PetitionRow } from '../view/items.ts';
 import type { SiteView } from '../view/site-view.ts';
 import { timelineRows, type TimelineRow } from './audit.ts';
+import { meetingDossier, type Dossier } from '../view/dossier.ts';
+import { takePartHref } from './take-part.ts';
 
 export interface MeetingsPage {
   frame: PageFrame;
@@ -43,6 +45,10 @@ export interface MeetingPage {
   /** schema.org Event as JSON, once the meeting has a start */
   jsonLd?: string;
   data: MeetingData;
+  /** The four parts as four steps: present or due when, how many, which documents */
+  dossier: Dossier;
+  /** "Gửi kiến nghị / Đăng ký tham dự", while the meeting is upcoming */
+  takePartHref?: string;
   /** The meeting's deadlines, when it has any */
   timeline?: { caption: string; rows: TimelineRow[]; reportHref?: string; auditHref: string };
   notices: DocItem[];
@@ -73,6 +79,8 @@ export function meetingPage(view: SiteView, id: string): MeetingPage {
     search: meetingFacets(meetings, m),
     jsonLd: event && jsonLd(event),
     data: m.data,
+    dossier: meetingDossier(view, m),
+    takePartHref: takePartHref(view, m),
     timeline:
       audit && audit.deadlines.length > 0
         ? {

@@ -4,9 +4,8 @@ import type { Deadline } from '../../domain/deadlines/index.ts';
 import type { Entry, PetitionData } from '../../domain/model/types.ts';
 import { petitionFacets, type SearchFacets } from '../search/facets.ts';
 import { paginate, PETITIONS_PER_PAGE } from '../view/documents.ts';
-import { fileTypeLabel } from '../view/format.ts';
 import { frameOf, latestDate, type Crumb, type PageFrame } from '../view/frame.ts';
-import { petitionRows, type PetitionRow } from '../view/items.ts';
+import { download, petitionRows, type DownloadLink, type PetitionRow } from '../view/items.ts';
 import {
   filteredListPaths,
   filterPageUrl,
@@ -15,6 +14,9 @@ import {
   type PetitionFilterKey,
 } from '../view/petition-filters.ts';
 import type { SiteView } from '../view/site-view.ts';
+import { meetingDossier, type Dossier } from '../view/dossier.ts';
+import { linkPetitionCodes } from '../view/code-links.ts';
+import { petitionHref } from './documents.ts';
 
 /** One group of filter links (by status, by group), each with its count; the current one marked. */
 export interface FilterGroup {
@@ -116,7 +118,9 @@ export interface PetitionPage {
   answerDeadline?: Deadline;
   /** The petition, rendered and sanitised */
   html: string;
-  answer?: { html?: string; file?: { href: string; typeLabel: string } };
+  answer?: { html?: string; file?: DownloadLink };
+  /** The meeting's four parts, this petition marked */
+  dossier: Dossier;
 }
 
 /** The static paths of the petition pages. */
@@ -140,10 +144,11 @@ export function petitionPage(view: SiteView, id: string): PetitionPage {
     search: petitionFacets(part, entry),
     meeting: { href: view.urls.meeting(meeting.id), title: meeting.data.title },
     answerDeadline: view.answerByFile.get(entry.file),
-    html: entry.html?.body ?? '',
+    html: linkPetitionCodes(entry.html?.body ?? '', (code) => petitionHref(view, code), d.code),
     answer: d.answer && {
-      html: entry.html?.fields['answer.text'],
-      file: d.answer.file ? { href: view.urls.file(d.answer.file), typeLabel: fileTypeLabel(d.answer.file) } : undefined,
+      html: linkPetitionCodes(entry.html?.fields['answer.text'] ?? '', (code) => petitionHref(view, code), d.code),
+      file: d.answer.file ? download(view, d.answer.file, d.answer.number ?? d.code) : undefined,
     },
+    dossier: meetingDossier(view, meeting, { part: 'kien-nghi', id: entry.id }),
   };
 }

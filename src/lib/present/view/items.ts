@@ -6,7 +6,7 @@
 import type { Entry, ConclusionData, ContentData, NoticeData, Part, PetitionData } from '../../domain/model/types.ts';
 import { partRow } from '../../domain/model/parts.ts';
 import type { Site } from '../../domain/model/site.ts';
-import { fileTypeLabel } from './format.ts';
+import { fileTypeLabel, formatFileSize } from './format.ts';
 import { contentKindLabel, noticeKindLabel, petitionGroupLabel } from './labels.ts';
 import type { SiteView } from './site-view.ts';
 
@@ -98,11 +98,24 @@ export interface DownloadLink {
   title: string;
   /** `PDF`, `DOCX` */
   typeLabel: string;
+  /** `245 KB`, when the file's size is known */
+  sizeLabel?: string;
+}
+
+/** An upload as a download link: its type and, when known, its size. */
+export function download(view: SiteView, file: string, title: string): DownloadLink {
+  const bytes = view.fileBytes(file);
+  return {
+    href: view.urls.file(file),
+    title,
+    typeLabel: fileTypeLabel(file),
+    ...(bytes !== undefined ? { sizeLabel: formatFileSize(bytes) } : {}),
+  };
 }
 
 /** A document's attachments as download links. */
 export function downloads(view: SiteView, items: readonly { title: string; file: string }[] = []): DownloadLink[] {
-  return items.map((a) => ({ href: view.urls.file(a.file), title: a.title, typeLabel: fileTypeLabel(a.file) }));
+  return items.map((a) => download(view, a.file, a.title));
 }
 
 /** An answered petition whose answer did not resolve it for good (`resolved: false`). */

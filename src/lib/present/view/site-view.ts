@@ -24,6 +24,8 @@ export interface SiteView {
   answerByFile: ReadonlyMap<string, Deadline>;
   /** Each part's documents by id */
   byId: { [P in Part]: ReadonlyMap<string, Entry<PartData[P]>> };
+  /** The size in bytes of an upload (`tep/…`), when known */
+  fileBytes: (file: string) => number | undefined;
 }
 
 export interface ViewOptions {
@@ -33,6 +35,8 @@ export interface ViewOptions {
   base: string;
   /** The portal's origin, for absolute URLs */
   origin: string;
+  /** The size in bytes of an upload, relative to the content root (the pages' data layer reads it) */
+  fileBytes?: (file: string) => number | undefined;
 }
 
 /** The view of a site as of a day, under a base path. */
@@ -52,5 +56,6 @@ export function siteView(site: Site, options: ViewOptions): SiteView {
     auditByMeeting: new Map(audit.meetings.map((m) => [m.id, m])),
     answerByFile,
     byId,
+    fileBytes: options.fileBytes ?? (() => undefined),
   };
 }

@@ -86,7 +86,7 @@ describe('page view models', () => {
     const notice = noticePage(view, 'kh-80-2026-ke-hoach-doi-thoai');
     expect(notice.head).toMatchObject({ issuer: view.site.unit.shortName, kind: 'KẾ HOẠCH' });
     expect(notice.registration!.howToHtml).toContain('<strong>Phiếu đăng ký tham dự và gửi kiến nghị</strong>');
-    expect(notice.registration!.form).toEqual({
+    expect(notice.registration!.form).toMatchObject({
       href: expect.stringMatching(new RegExp(`^${B}tep/.+\\.(pdf|docx)$`)),
       typeLabel: expect.any(String),
     });
@@ -104,7 +104,7 @@ describe('page view models', () => {
     expect(page.crumbs).toEqual([{ label: 'Phản ánh kiến nghị doanh nghiệp', href: `${B}kien-nghi/` }, { label: 'KN-2026-03' }]);
     expect(page.search).toMatchObject({ date: '2026-04-20', part: 'Phản ánh kiến nghị doanh nghiệp' });
     expect(page.answerDeadline?.rule).toBe('answer');
-    expect(page.answer!.file).toEqual({ href: `${B}tep/tra-loi-kn-2026-03.pdf`, typeLabel: 'PDF' });
+    expect(page.answer!.file).toMatchObject({ href: `${B}tep/tra-loi-kn-2026-03.pdf`, typeLabel: 'PDF', title: '128/UBND-KT' });
     expect(page.answer!.html).toMatch(/^<p>/);
   });
 

@@ -6,6 +6,8 @@ import { noticePage } from '../../../../src/lib/present/pages/documents.ts';
 import { homePage } from '../../../../src/lib/present/pages/home.ts';
 import { contentDates, latestDate } from '../../../../src/lib/present/view/frame.ts';
 import { isUnresolvedAnswer } from '../../../../src/lib/present/view/items.ts';
+import { linkPetitionCodes } from '../../../../src/lib/present/view/code-links.ts';
+import { meetingDossier } from '../../../../src/lib/present/view/dossier.ts';
 import type { SiteView } from '../../../../src/lib/present/view/site-view.ts';
 import { DEMO } from '../../../helpers/content-root.ts';
 import { viewOfRoot } from '../../../helpers/site.ts';
@@ -44,5 +46,72 @@ describe('honest states', () => {
     expect(home.frame.updated).not.toBe(view.asOf);
     const meeting = meetingPage(view, '2026-quy-ii');
     expect(meeting.frame.updated <= home.frame.updated).toBe(true);
+  });
+});
+
+describe('petition codes linked in Markdown', () => {
+  const hrefOf = (code: string) => (code === 'KN-2026-03' || code === 'KN-2026-04' ? `/kn/${code.toLowerCase()}/` : undefined);
+
+  it('links every known code in text, leaves unknown codes, links, code and the page’s own code alone', () => {
+    const html =
+      '<p>Kiến nghị <strong>KN-2026-03</strong> và KN-2026-04; KN-2026-99 chưa có.</p>' +
+      '<p><a href="/x/">KN-2026-03</a> <code>KN-2026-04</code></p><table><tr><td>KN-2026-03, KN-2026-04</td></tr></table>';
+    const out = linkPetitionCodes(html, hrefOf, 'KN-2026-04');
+    expect(out).toContain('<strong><a class="code-link" href="/kn/kn-2026-03/">KN-2026-03</a></strong>');
+    expect(out).toContain('KN-2026-99 chưa có');
+    expect(out).toContain('<a href="/x/">KN-2026-03</a>');
+    expect(out).toContain('<code>KN-2026-04</code>');
+    expect(out).toContain('<td><a class="code-link" href="/kn/kn-2026-03/">KN-2026-03</a>, KN-2026-04</td>');
+    expect(out.match(/code-link/g)).toHaveLength(2);
+  });
+
+  it('returns HTML without codes unchanged', () => {
+    const html = '<p>Không có mã &amp; gì.</p>';
+    expect(linkPetitionCodes(html, hrefOf)).toBe(html);
+  });
+});
+
+describe('the four-step dossier', () => {
+  it('a held meeting: four steps present with counts and documents; petitions counted, not listed', () => {
+    const meeting = view.site.meetingById.get('2026-quy-ii')!;
+    const d = meetingDossier(view, meeting);
+    expect(d.steps.map((s) => [s.number, s.part])).toEqual([
+      [1, 'thong-bao'],
+      [2, 'noi-dung'],
+      [3, 'kien-nghi'],
+      [4, 'ket-luan'],
+    ]);
+    expect(d.steps.map((s) => s.count)).toEqual([
+      meeting.notices.length,
+      meeting.contents.length,
+      meeting.petitions.length,
+      meeting.conclusions.length,
+    ]);
+    expect(d.steps[0]!.items.map((i) => i.href)).toEqual(meeting.notices.map((n) => view.urls.doc('thong-bao', n.id)));
+    expect(d.steps[2]!.items).toEqual([]);
+    expect(d.steps[2]!.countLabel).toBe(`${meeting.petitions.length} kiến nghị`);
+    expect(d.steps.every((s) => !s.current)).toBe(true);
+    expect(d.steps[3]!.href).toBe(`${view.urls.meeting('2026-quy-ii')}#p4`);
+  });
+
+  it('marks where the reader is: the step and the document', () => {
+    const meeting = view.site.meetingById.get('2026-quy-ii')!;
+    const d = meetingDossier(view, meeting, { part: 'kien-nghi', id: 'kn-2026-03' });
+    expect(d.steps[2]!.current).toBe(true);
+    expect(d.steps[2]!.items).toEqual([
+      { href: view.urls.doc('kien-nghi', 'kn-2026-03'), title: expect.stringMatching(/^KN-2026-03: /), current: true },
+    ]);
+    expect(d.steps.filter((s) => s.current)).toHaveLength(1);
+  });
+
+  it('an upcoming meeting: empty parts say when they fall due', () => {
+    const upcoming = view.site.meetings.find((m) => m.data.status !== 'held')!;
+    const d = meetingDossier(view, upcoming);
+    const empty = d.steps.filter((s) => s.count === 0);
+    expect(empty.length).toBeGreaterThan(0);
+    for (const s of empty) {
+      if (s.due) expect(s.stateText).toMatch(/ngày \d\d tháng \d{1,2} năm \d{4}/);
+      expect(s.stateText).not.toBe('');
+    }
   });
 });
