@@ -124,7 +124,7 @@ function deadlineFindings(meeting: Meeting, deadlines: Deadline[], site: Site): 
       days: d.days ?? '',
       meetingDay,
       desk,
-      reportTo: site.unit.reportTo,
+      reportTo: site.unit.reportTo ?? '',
       code: d.subject ?? '',
     };
     switch (d.rule) {
@@ -151,13 +151,14 @@ function deadlineFindings(meeting: Meeting, deadlines: Deadline[], site: Site): 
           const c = d.counts;
           const parts: string[] = [];
           if (c.registeredMin) {
-            if (c.registered === undefined) parts.push(t('audit.finding.quorum.registeredUnknown', { min: c.registeredMin }));
+            if (c.registered === undefined || c.registered === null)
+              parts.push(t('audit.finding.quorum.registeredUnknown', { min: c.registeredMin }));
             else if (c.registered < c.registeredMin)
               parts.push(t('audit.finding.quorum.registered', { found: c.registered, min: c.registeredMin }));
           }
           if (c.petitionsMin && c.petitions < c.petitionsMin)
             parts.push(t('audit.finding.quorum.petitions', { found: c.petitions, min: c.petitionsMin }));
-          if (c.attendedMin && c.attended !== undefined && c.attended < c.attendedMin)
+          if (c.attendedMin && c.attended !== undefined && c.attended !== null && c.attended < c.attendedMin)
             parts.push(t('audit.finding.quorum.attended', { found: c.attended, min: c.attendedMin }));
           const severity = meeting.data.status === 'held' ? 'error' : 'warning';
           findings.push(
@@ -205,7 +206,7 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
         finding(
           'registration-form-missing',
           'audit.finding.registration-form-missing',
-          { file: notice.file, number: notice.data.number },
+          { file: notice.file, number: notice.data.number ?? t('fact.unknown') },
           notice.file,
           registrationFormSource(rules),
         ),

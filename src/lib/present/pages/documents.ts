@@ -43,7 +43,18 @@ export interface DocumentPage<T> {
   data: T;
   crumbs: Crumb[];
   search: SearchFacets;
-  head: { issuer: string; place: string; number?: string; issued?: string; kind?: string; title: string };
+  /** The heading; `plain` for a portal article (no issuer, number or date line: it is not a signed document) */
+  head: {
+    issuer: string;
+    place: string;
+    number?: string;
+    /** The document has a number the source does not give: "Số: không rõ" */
+    numberUnknown?: boolean;
+    issued?: string;
+    kind?: string;
+    title: string;
+    plain?: boolean;
+  };
   meeting: { href: string; title: string };
   /** The body, rendered and sanitised */
   html: string;
@@ -62,19 +73,24 @@ function documentPage<P extends DocumentPart>(
   const { unit, meetingById } = view.site;
   const meeting = meetingById.get(d.meeting)!;
   const label = t(partRow('slug', part).label);
+  // A portal article is not a signed document: no issuer, number or document header.
+  const isNews = part === 'thong-bao' && (d as NoticeData).kind === 'news';
   return {
     frame: frameOf(view),
     data: entry.data,
     crumbs: [{ label, href: view.urls.part(part) }, { label: d.title }],
-    search: documentFacets(label, d.published),
-    head: {
-      issuer: unit.shortName,
-      place: unit.place,
-      number: d.number,
-      issued: d.issued,
-      kind: kind ?? docKindHeading(d.number),
-      title: d.title,
-    },
+    search: documentFacets(label, d.published ?? ''),
+    head: isNews
+      ? { issuer: unit.shortName, place: unit.place, title: d.title, plain: true }
+      : {
+          issuer: unit.shortName,
+          place: unit.place,
+          number: d.number ?? undefined,
+          numberUnknown: d.number === null,
+          issued: d.issued ?? undefined,
+          kind: kind ?? docKindHeading(d.number ?? undefined),
+          title: d.title,
+        },
     meeting: { href: view.urls.meeting(meeting.id), title: meeting.data.title },
     html: entry.html?.body ?? '',
     attachments: downloads(view, d.attachments),
@@ -102,7 +118,7 @@ export function noticePage(view: SiteView, id: string): NoticePage {
     ...page,
     desk: view.site.unit.oneStopDesk,
     registration: d.registration && {
-      deadline: m.data.registrationDeadline,
+      deadline: m.data.registrationDeadline ?? undefined,
       howToHtml: html?.fields['registration.howTo'],
       form: d.registration.form ? { href: view.urls.file(d.registration.form), typeLabel: fileTypeLabel(d.registration.form) } : undefined,
     },

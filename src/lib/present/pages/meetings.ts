@@ -1,4 +1,5 @@
 /** The meetings: their list, and one meeting with its facts, its deadlines and its four parts. */
+import { isTopUnit } from '../../domain/model/facts.ts';
 import { t } from '../../../i18n/index.ts';
 import type { MeetingAudit } from '../../domain/audit/index.ts';
 import type { MeetingData } from '../../domain/model/types.ts';
@@ -43,6 +44,8 @@ export interface MeetingPage {
   /** schema.org Event as JSON, once the meeting has a start */
   jsonLd?: string;
   data: MeetingData;
+  /** The unit is a city or province: its stop/postpone decision stands for the report */
+  topUnit: boolean;
   /** The meeting's deadlines, when it has any */
   timeline?: { caption: string; rows: TimelineRow[]; reportHref?: string; auditHref: string };
   notices: DocItem[];
@@ -66,6 +69,7 @@ export function meetingPage(view: SiteView, id: string): MeetingPage {
     search: meetingFacets(meetings, m),
     jsonLd: event && jsonLd(event),
     data: m.data,
+    topUnit: isTopUnit(site.unit.kind),
     timeline:
       audit && audit.deadlines.length > 0
         ? {

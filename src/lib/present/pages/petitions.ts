@@ -2,11 +2,15 @@
 import { t } from '../../../i18n/index.ts';
 import type { Deadline } from '../../domain/deadlines/index.ts';
 import type { Entry, PetitionData } from '../../domain/model/types.ts';
+import type { Meeting } from '../../domain/model/site.ts';
+import { answersOf, finalAnswer, petitionMeetings } from '../../domain/model/facts.ts';
+import { resolvedState } from '../../domain/report/report.ts';
 import { petitionFacets, type SearchFacets } from '../search/facets.ts';
 import { paginate, PETITIONS_PER_PAGE } from '../view/documents.ts';
-import { fileTypeLabel } from '../view/format.ts';
+import { fileTypeLabel, orUnknown } from '../view/format.ts';
+import { answerKindLabel } from '../view/labels.ts';
 import { frameOf, type Crumb, type PageFrame } from '../view/frame.ts';
-import { petitionRows, type PetitionRow } from '../view/items.ts';
+import { petitionRows, submitterLine, type PetitionRow } from '../view/items.ts';
 import {
   filteredListPaths,
   filterPageUrl,
@@ -106,12 +110,36 @@ export interface PetitionPage {
   heading: string;
   crumbs: Crumb[];
   search: SearchFacets;
-  meeting: { href: string; title: string };
+  /** The meeting it was raised at; absent for a petition of the standing channel */
+  meeting?: { href: string; title: string };
+  /** The later meetings it was carried over to */
+  carriedTo: { href: string; title: string }[];
+  /** The petitioners in one line (a name, joint names, or "5 doanh nghiệp") */
+  submitter: string;
   /** The written answer's deadline, when the meeting was held and the petition was not answered at it */
   answerDeadline?: Deadline;
   /** The petition, rendered and sanitised */
   html: string;
+  /** The final answer (the single `answer`, or the last final one of `answers`) */
   answer?: { html?: string; file?: { href: string; typeLabel: string } };
+  /** Every answer, interim and final, as the file lists them */
+  answers: AnswerView[];
+  /** Whether it was resolved thoroughly: `null` when the content does not say (printed "không rõ") */
+  resolved: boolean | null;
+}
+
+/** One answer as the petition page shows it. */
+export interface AnswerView {
+  kind: 'interim' | 'final';
+  kindLabel: string;
+  /** `YYYY-MM-DD`, or null when unknown */
+  date: string | null;
+  by: string;
+  number?: string;
+  assignee?: string;
+  dueBy?: string;
+  html?: string;
+  file?: { href: string; typeLabel: string };
 }
 
 /** The static paths of the petition pages. */
@@ -124,20 +152,34 @@ export function petitionPage(view: SiteView, id: string): PetitionPage {
   const entry = view.byId['kien-nghi'].get(id);
   if (!entry) throw new Error(`no petition "${id}"`);
   const d = entry.data;
-  const meeting = view.site.meetingById.get(d.meeting)!;
+  const [first, ...later] = petitionMeetings(d).map((id) => view.site.meetingById.get(id)!);
+  const link = (m: Meeting) => ({ href: view.urls.meeting(m.id), title: m.data.title });
   const part = t('site.part.kien-nghi');
+  const fileLink = (file: string | undefined) => (file ? { href: view.urls.file(file), typeLabel: fileTypeLabel(file) } : undefined);
+  const final = finalAnswer(d);
   return {
     frame: frameOf(view),
     data: d,
     heading: `${d.code}: ${d.title}`,
     crumbs: [{ label: part, href: view.urls.part('kien-nghi') }, { label: d.code }],
     search: petitionFacets(part, entry),
-    meeting: { href: view.urls.meeting(meeting.id), title: meeting.data.title },
+    ...(first ? { meeting: link(first) } : {}),
+    carriedTo: later.map(link),
+    submitter: submitterLine(d),
     answerDeadline: view.answerByFile.get(entry.file),
     html: entry.html?.body ?? '',
-    answer: d.answer && {
-      html: entry.html?.fields['answer.text'],
-      file: d.answer.file ? { href: view.urls.file(d.answer.file), typeLabel: fileTypeLabel(d.answer.file) } : undefined,
-    },
+    answer: final && { html: entry.html?.fields[final.htmlKey], file: fileLink(final.file) },
+    answers: answersOf(d).map((a) => ({
+      kind: a.kind,
+      kindLabel: answerKindLabel(a.kind),
+      date: a.date,
+      by: orUnknown(a.by),
+      ...(a.number ? { number: a.number } : {}),
+      ...(a.assignee ? { assignee: a.assignee } : {}),
+      ...(a.dueBy ? { dueBy: a.dueBy } : {}),
+      html: entry.html?.fields[a.htmlKey],
+      file: fileLink(a.file),
+    })),
+    resolved: resolvedState(d),
   };
 }
