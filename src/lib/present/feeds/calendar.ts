@@ -41,16 +41,14 @@ export function meetingSequence(meeting: Meeting): number {
 
 /** The last day the meeting's public record changed: its latest notice, else its plan's date. */
 function lastChanged(meeting: Meeting): string {
-  const dates = [
-    meeting.data.plan?.date,
-    meeting.data.postponement?.reportDate,
-    meeting.data.start?.slice(0, 10),
-    ...meeting.notices.map((n) => n.data.published),
-  ];
-  return dates
-    .filter((d): d is string => Boolean(d))
-    .sort()
-    .at(-1)!;
+  const dates = [meeting.data.plan?.date, meeting.data.postponement?.reportDate, ...meeting.notices.map((n) => n.data.published)];
+  return (
+    dates
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      // With no known date (plan and notices `unknown`), the meeting's own day.
+      .at(-1) ?? meeting.data.start!.slice(0, 10)
+  );
 }
 
 /** The iCalendar text of every meeting that has a start. */
