@@ -12,7 +12,7 @@
 import type { WorkingCalendar } from '../calendar/working-days.ts';
 import { addDays, type IsoDate } from '../../base/dates/civil.ts';
 import type { Meeting } from '../model/site.ts';
-import { countValue, finalAnswer, petitionWeight } from '../model/facts.ts';
+import { countValue, finalAnswer, petitionMeetings, petitionWeight } from '../model/facts.ts';
 import type { RuleKey, RuleNumber, RuleSource, RulesProfile } from '../../law/rules/profiles.ts';
 
 /** The deadlines a meeting has, by the stable ids of OUTPUTS.md (answers share `answer`). */
@@ -216,6 +216,8 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
   // 4. Each written answer: N working days after the meeting, longer when agencies must coordinate.
   for (const p of meeting.petitions) {
     if (p.data.status === ANSWERED_AT_MEETING) continue;
+    // A petition carried over is answered after the last meeting it was carried to, not the first.
+    if (petitionMeetings(p.data).at(-1) !== meeting.id) continue;
     const number = p.data.coordination ? n.answerCoordinationDays : n.answerDays;
     const due = after(number);
     if (!due) continue;
