@@ -43,7 +43,8 @@ async function fail(error: unknown): Promise<never> {
  */
 if (process.env.DTDN_BUILD_STAGING) {
   const [{ build }, { rememberContent }] = await Promise.all([import('astro'), import('../src/data/content-cache.ts')]);
-  const content = await loadOrExit(1);
+  // Content refused: exit 2, bad input (OUTPUTS.md), after the editors' report naming file and line.
+  const content = await loadOrExit(2);
   // The Astro build runs in this process: hand it the content already read and validated.
   rememberContent(content);
   try {

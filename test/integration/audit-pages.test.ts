@@ -43,6 +43,8 @@ describe('/kiem-tra/ on the demo, as of 2026-07-01', () => {
     expect(text(findings[0])).toContain('kien-nghi/kn-2026-06.md');
     expect(text(findings[0])).toContain('KH 82/KH-UBND');
     expect(text(audit.querySelector('.how'))).toContain('Cách hiểu chặt');
+    // Issue 11: the reading taken for petitions received after the meeting, stated on the page.
+    expect(text(audit.querySelector('.how'))).toContain('hạn trả lời tính từ ngày tiếp nhận');
     expect(audit.querySelector('[data-pagefind-body]')).toBeNull();
   });
 

@@ -135,7 +135,8 @@ describe('a failed build', () => {
     const broken = await makeContentRoot({ [PETITION]: replace('Công ty đề nghị', 'Ông Nguyễn Văn An (CCCD 031090012345) đề nghị') });
     try {
       const failed = await buildSite({ contentDir: broken, asOf: '2026-06-30', outDir });
-      expect(failed.status).toBe(1);
+      // Bad input exits 2 (OUTPUTS.md); this was 1 before issue 11, against the contract.
+      expect(failed.status).toBe(2);
       expect(failed.stderr).toContain('kien-nghi/kn-2026-01.md, dòng 21: có số định danh cá nhân');
       expect(failed.stderr).toContain('Chưa xuất bản gì: trang đang có giữ nguyên.');
       expect(treeHash(outDir)).toBe(goodHash);

@@ -51,6 +51,32 @@ describe('npm run audit', () => {
     expect(run.stderr).toContain('"2026-02-30" không phải ngày có thật');
   });
 
+  it('exits 2 naming the file and line of a day listed twice in a calendar, with no stack trace (the audit and the build)', async () => {
+    // Before issue 11 this passed validation, then the working calendar threw: a stack trace and exit 1.
+    const root = await makeContentRoot(
+      {
+        'lich-nghi/2026.yaml': replace(
+          '  - { date: 2026-05-01, name: Ngày Quốc tế Lao động (1/5) }\n',
+          '  - { date: 2026-05-01, name: Ngày Quốc tế Lao động (1/5) }\n  - { date: 2026-04-30, name: Ngày Chiến thắng }\n',
+        ),
+      },
+      DEMO,
+    );
+    roots.push(root);
+    const expected = 'lich-nghi/2026.yaml, dòng 24, trường "daysOff[11].date"';
+    const audit = runScript('audit', ['--as-of', '2026-07-01'], { CONTENT_DIR: root });
+    expect(audit.status).toBe(2);
+    expect(audit.stderr).toContain(expected);
+    expect(audit.stderr).toContain('ngày 2026-04-30 đã có ở dòng 22');
+    expect(audit.stderr).not.toMatch(/\n\s+at |Error:/);
+    const build = runScript('build', ['--as-of', '2026-07-01', '--out-dir', path.join(root, '..', `${path.basename(root)}-dist`)], {
+      CONTENT_DIR: root,
+    });
+    expect(build.status).toBe(2);
+    expect(build.stderr).toContain(expected);
+    expect(build.stderr).not.toMatch(/\n\s+at |Error:/);
+  });
+
   it('exits 2 on a wrong option or date', () => {
     expect(runScript('audit', ['--as-of', '2026-13-01'], { CONTENT_DIR: DEMO }).status).toBe(2);
     expect(runScript('audit', ['--bogus'], { CONTENT_DIR: DEMO }).status).toBe(2);

@@ -9,10 +9,14 @@
  * answers come late, a few meetings lack their conclusion, one is postponed and one cancelled, the
  * newest year has a scheduled and a planned meeting. Those are audit facts, never build errors.
  */
-import { stringify } from 'yaml';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
 import { MEETING_STATUSES as MEETING_STATUS_OPTIONS } from '../../src/lib/ingest/schema/meeting.ts';
 import { PETITION_GROUPS, PETITION_STATUSES as PETITION_STATUS_OPTIONS } from '../../src/lib/ingest/schema/petition.ts';
 import { defaultCalendarYear } from '../../src/lib/domain/calendar/law-defaults.ts';
+import type { CalendarYearData } from '../../src/lib/domain/calendar/types.ts';
+import { calendarYearSchema } from '../../src/lib/ingest/schema/calendar-year.ts';
 import { addDays, dayOfWeek, type IsoDate } from '../../src/lib/base/dates/civil.ts';
 import { slugify } from '../../src/lib/base/text/slug.ts';
 import { placeholderPdf, pdfPath } from './pdf.ts';
@@ -122,6 +126,16 @@ export function unitSeed(index: number): UnitSeed {
   };
 }
 
+/** The demo's official calendar files (content/lich-nghi), copied as they are into generated roots. */
+const OFFICIAL_CALENDARS = path.resolve(import.meta.dirname, '../../content/lich-nghi');
+
+function officialCalendar(year: number): { text: string; data: CalendarYearData } | undefined {
+  const file = path.join(OFFICIAL_CALENDARS, `${year}.yaml`);
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  return { text, data: calendarYearSchema.parse(parse(text)) };
+}
+
 /** Generates one unit's content root in memory. */
 export function generateCorpus(options: CorpusOptions): Corpus {
   const total = Math.max(0, Math.floor(options.petitions));
@@ -135,12 +149,14 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const meetingsPerYear = Math.min(12, Math.max(3, Math.ceil(perYear / 40)));
   const files = new Map<string, string | Uint8Array>();
 
-  // Days off: the law's calendar for every year the dates can touch.
+  // Days off for every year the dates can touch: the official calendar where the demo has one (2024–2026),
+  // the law's elsewhere. Worked Saturdays are not used for dates: documents fall on Monday–Friday.
   const daysOff = new Set<string>();
   for (let year = startYear - 1; year <= endYear + 1; year++) {
-    const calendar = defaultCalendarYear(year);
-    for (const d of calendar.daysOff) daysOff.add(d.date);
-    files.set(`lich-nghi/${year}.yaml`, yamlText(calendar));
+    const official = officialCalendar(year);
+    const calendar = official?.data ?? defaultCalendarYear(year);
+    for (const d of calendar.daysOff ?? []) daysOff.add(d.date);
+    files.set(`lich-nghi/${year}.yaml`, official?.text ?? yamlText(calendar));
   }
   const isWorkingDay = (date: IsoDate) => dayOfWeek(date) !== 0 && dayOfWeek(date) !== 6 && !daysOff.has(date);
   /** The date itself or the next working day (`step` 1), or the previous one (`step` -1). */

@@ -38,6 +38,28 @@ export default {
   'audit.finding.frequency': 'Năm {year} đơn vị tổ chức {found} hội nghị, kế hoạch yêu cầu ít nhất {min}.',
   'audit.finding.calendar-unconfirmed':
     'Hạn {dates} rơi vào năm {year}, chưa có lịch nghỉ chính thức: ngày làm việc được tính theo Bộ luật Lao động và có thể sai. Thêm tệp lich-nghi/{year}.yaml với confirmed: true khi có thông báo nghỉ lễ.',
+  'audit.finding.calendar-unconfirmed.day':
+    'Hạn {dates} được tính qua ngày {day} ({name}), mà lịch nghỉ năm {year} ghi là chưa xác nhận: ngày làm việc có thể sai. Đối chiếu với văn bản gốc rồi bỏ đánh dấu unconfirmed của ngày đó trong lich-nghi/{year}.yaml.',
+  'audit.finding.status-stale':
+    'Ngày họp {day} của hội nghị {meeting} đã qua nhưng trạng thái vẫn là "{status}". Cập nhật trạng thái (đã tổ chức, hoãn hoặc dừng); các thời hạn sau hội nghị được tính từ ngày họp đã thông báo.',
+  'audit.finding.notice-missing.postponement':
+    'Hội nghị {meeting} đã {what} nhưng phần thông báo chưa có thông báo hoãn, dừng. Đăng thông báo (loại "Thông báo hoãn, dừng") vào thư mục thong-bao/.',
+  'audit.finding.postponement-report.early':
+    'Văn bản {number} ngày {done} báo cáo việc {what} hội nghị được ban hành trước hạn nhận kiến nghị {cutoff}: chỉ báo cáo {what} khi đã quá hạn tiếp nhận.',
+  'audit.finding.postponement-report.early.to':
+    'Văn bản {number} gửi {to} ngày {done} về việc {what} hội nghị, trước hạn nhận kiến nghị {cutoff}: chỉ báo cáo {what} khi đã quá hạn tiếp nhận.',
+  'audit.finding.postponement-report.late':
+    'Văn bản {number} ngày {done} báo cáo việc {what} hội nghị không trước ngày họp đã thông báo {meetingDay}.',
+  'audit.finding.postponement-report.late.to':
+    'Văn bản {number} gửi {to} ngày {done} về việc {what} hội nghị, không trước ngày họp đã thông báo {meetingDay}.',
+  'audit.finding.postponement-report.recipients':
+    'Chưa ghi nơi nhận văn bản {number} về việc hoãn, dừng hội nghị: kế hoạch yêu cầu gửi Ủy ban nhân dân thành phố và {reportTo}. Ghi từng nơi nhận và ngày gửi vào trường postponement.recipients.',
+  'audit.finding.postponement-report.recipient': 'Văn bản {number} về việc hoãn, dừng hội nghị chưa gửi: {missing}.',
+  'audit.finding.answer-cancelled':
+    'Hội nghị {meeting} đã dừng tổ chức; kiến nghị {code} (tiếp nhận ngày {received}) vẫn chưa được trả lời. Trả lời bằng văn bản, chuyển cơ quan có thẩm quyền hoặc đưa vào hội nghị sau.',
+  'audit.calledOff.postponed': 'hoãn',
+  'audit.calledOff.cancelled': 'dừng tổ chức',
+  'audit.calledOff.city': 'Ủy ban nhân dân thành phố',
   // Rule names, for tables and the page.
   'audit.rule.notice-missing': 'Thiếu thông báo',
   'audit.rule.notice-lead': 'Đăng thông báo trên Cổng',
@@ -56,6 +78,8 @@ export default {
   'audit.rule.report-due': 'Báo cáo gửi thành phố',
   'audit.rule.frequency': 'Số hội nghị trong năm',
   'audit.rule.calendar-unconfirmed': 'Lịch nghỉ chưa xác nhận',
+  'audit.rule.status-stale': 'Trạng thái chưa cập nhật',
+  'audit.rule.postponement-report': 'Báo cáo hoãn, dừng',
   'audit.severity.error': 'Lỗi',
   'audit.severity.warning': 'Cảnh báo',
   // States of a part and of a deadline.
@@ -107,6 +131,8 @@ export default {
     'Theo Bộ luật Dân sự 2015 (Điều 147, 148), ngày xảy ra sự kiện không được tính: "trong N ngày làm việc sau hội nghị" kết thúc vào cuối ngày làm việc thứ N sau ngày họp.',
   'audit.page.how3':
     'Cách hiểu chặt: "trước ít nhất N ngày làm việc trước ngày họp" nghĩa là giữa ngày đăng (hoặc ngày nhận) và ngày họp phải có trọn vẹn N ngày làm việc, không tính ngày đăng và không tính ngày họp. Ví dụ: họp thứ Năm 26/02/2026, thông báo trước ít nhất 7 ngày làm việc thì phải đăng chậm nhất thứ Hai 09/02/2026.',
+  'audit.page.how5':
+    'Kiến nghị tiếp nhận sau ngày họp: hạn trả lời tính từ ngày tiếp nhận (không tính từ ngày họp), nên không bao giờ đến hạn trước khi được tiếp nhận. Hội nghị đã qua ngày họp mà trạng thái chưa cập nhật được kiểm tra như đã tổ chức vào ngày đã thông báo; hội nghị hoãn, dừng giữ các thời hạn đã đến trước ngày báo cáo hoãn, dừng.',
   'audit.page.how4': 'Năm chưa có lịch nghỉ chính thức được tính theo Bộ luật Lao động 2019 và có cảnh báo "lịch nghỉ chưa xác nhận".',
   'audit.page.reportLink': 'Báo cáo kết quả (Phụ lục)',
   'audit.page.timelineCaption': 'Các thời hạn: {meeting}',

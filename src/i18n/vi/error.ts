@@ -50,11 +50,14 @@ export default {
     'ngày ban hành {found} trước ngày họp của hội nghị "{meeting}" ({day}). Thông báo kết luận ban hành sau hội nghị: sửa ngày ban hành hoặc ngày họp.',
   'error.answerAtMeetingBeforeMeeting':
     'kiến nghị được trả lời tại hội nghị nhưng ngày trả lời {found} trước ngày họp của hội nghị "{meeting}" ({day}). Sửa ngày trả lời thành ngày họp, hoặc đổi tình trạng thành answered-in-writing nếu đã trả lời bằng văn bản.',
+  'error.atMeetingReceived':
+    'kiến nghị nêu tại hội nghị nhưng ngày tiếp nhận {found} khác ngày họp của hội nghị "{meeting}" ({day}). Ghi ngày họp làm ngày tiếp nhận, hoặc chọn hình thức tiếp nhận khác.',
   'error.duplicateCode': 'mã "{found}" trùng với {others}. Mỗi kiến nghị một mã riêng: đổi mã của một trong các tệp.',
   'error.calendarYearName': 'năm {found} không khớp tên tệp {name}.yaml. Sửa năm hoặc đổi tên tệp.',
   'error.calendarWrongYear': 'ngày {found} không thuộc năm {year}. Ghi ngày này vào tệp của năm đó.',
   'error.calendarDayOffWeekend':
     'ngày {found} là thứ Bảy hoặc Chủ nhật, mà danh sách này chỉ ghi ngày thường được nghỉ. Nếu ngày lễ rơi vào cuối tuần, ghi ngày nghỉ bù.',
+  'error.calendarDuplicate': 'ngày {found} đã có ở dòng {line} ({field}). Mỗi ngày ghi một lần: xóa dòng trùng.',
   'error.calendarNotSaturday': 'ngày {found} không phải thứ Bảy. Chỉ ghi các ngày thứ Bảy làm việc bù.',
   'error.missingAttachment': 'không tìm thấy tệp "{found}" trong thư mục nội dung. Tải tệp lên thư mục tep/ hoặc sửa đường dẫn.',
   'error.dateTimeOrDateFormat':

@@ -247,6 +247,25 @@ export const dateCases: BadInputCase[] = [
     ],
   },
   {
+    name: 'across files: a petition raised at the meeting received on another day (issue 11)',
+    changes: { [PETITION]: replace('channel: portal', 'channel: at-meeting') },
+    expected: [
+      "kien-nghi/kn-2026-01.md, dòng 9, trường \"received\" (Ngày tiếp nhận): kiến nghị nêu tại hội nghị nhưng ngày tiếp nhận 2026-04-10 khác ngày họp của hội nghị \"2026-quy-ii\" (2026-05-21). Ghi ngày họp làm ngày tiếp nhận, hoặc chọn hình thức tiếp nhận khác.",
+    ],
+  },
+  {
+    name: 'a day off listed twice (issue 11: one calendar validator, in the content checks)',
+    changes: {
+      [CALENDAR]: replace(
+        '  - { date: 2026-05-01, name: Ngày Quốc tế Lao động (1/5) }\n',
+        '  - { date: 2026-05-01, name: Ngày Quốc tế Lao động (1/5) }\n  - { date: 2026-04-30, name: Ngày Chiến thắng }\n',
+      ),
+    },
+    expected: [
+      "lich-nghi/2026.yaml, dòng 24, trường \"daysOff[11].date\" (Ngày nghỉ (ngày thường) › Ngày): ngày 2026-04-30 đã có ở dòng 22 (daysOff[9]). Mỗi ngày ghi một lần: xóa dòng trùng.",
+    ],
+  },
+  {
     name: 'a calendar file whose year is another',
     changes: { [CALENDAR]: null, 'lich-nghi/2027.yaml': fixtureText(CALENDAR) },
     expected: [

@@ -40,7 +40,7 @@ describe('a content root with seven different broken files', () => {
 
   it('fails the build once, naming all seven, and writes nothing', async () => {
     const result = await buildSite({ contentDir: root, asOf: '2026-06-30', outDir: path.join(out, 'dist') });
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2); // bad input exits 2 (OUTPUTS.md); 1 before issue 11
     const lines = result.stderr.split('\n');
     expect(lines[0]).toBe('Nội dung có 7 lỗi trong 7 tệp:');
     const named = lines.filter((l) => l.startsWith('  ✗ ')).map((l) => l.slice(4).split(/[,:]/)[0]);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { formatProblem } from '../../../src/lib/ingest/content/errors.ts';
 import { loadContentRoot } from '../../../src/lib/ingest/root/load.ts';
 import { generateCorpus, GROUPS, MEETING_STATUSES, PETITION_STATUSES } from '../../../tools/gen/corpus.ts';
 import { generateRoots, GENERATED_MARKER } from '../../../tools/gen/write.ts';
+import { DEMO } from '../../helpers/content-root.ts';
 
 const temps: string[] = [];
 async function tempDir(): Promise<string> {
@@ -46,6 +48,14 @@ describe('corpus generator', () => {
     const first = petitions[0]!;
     expect(first.body).toMatch(/[ạảãàáâầấậẫẩăằắặẵẳđêềếệễểôồốộỗổơờớợỡởưừứựữử]/u);
     expect(first.body).toBe(first.body!.normalize('NFC'));
+  });
+
+  it('uses the official calendars (2024, 2025, 2026) where there are, the law only for other years (issue 11)', async () => {
+    const corpus = generateCorpus({ petitions: 1000, seed: 'scale' });
+    const official = readFileSync(path.join(DEMO, 'lich-nghi/2024.yaml'), 'utf8');
+    expect(corpus.files.get('lich-nghi/2024.yaml')).toBe(official);
+    expect(String(corpus.files.get('lich-nghi/2026.yaml'))).toContain('confirmed: true');
+    expect(String(corpus.files.get('lich-nghi/2022.yaml'))).toContain('confirmed: false');
   });
 
   it('stays valid at 1,000 petitions, with unique codes', async () => {

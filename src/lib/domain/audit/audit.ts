@@ -9,13 +9,14 @@
 import { t, type MessageKey, type MessageParams } from '../../../i18n/index.ts';
 import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-days.ts';
 import type { CalendarYearData } from '../calendar/types.ts';
-import { ANNOUNCING_KINDS, meetingDeadlines, type Deadline } from '../deadlines/meeting-deadlines.ts';
+import { ANNOUNCING_KINDS, CALLED_OFF, callOffDate, isStale, meetingDeadlines, type Deadline } from '../deadlines/meeting-deadlines.ts';
 import type { IsoDate } from '../../base/dates/civil.ts';
 import { meetingDate, type Meeting, type Site } from '../model/site.ts';
 import { PART_TABLE, type PartRow } from '../model/parts.ts';
 import type { RuleSource } from '../../law/rules/profiles.ts';
 import { formatShortDate } from '../../base/text/date-line.ts';
 import { CALENDAR_SOURCE, folderSource, registrationFormSource } from './sources.ts';
+import { postponementFindings } from './called-off.ts';
 
 /** The stable rule ids of OUTPUTS.md. */
 export const AUDIT_RULES = [
@@ -34,6 +35,9 @@ export const AUDIT_RULES = [
   'report-due',
   'frequency',
   'calendar-unconfirmed',
+  // 0.3.0 additions (issue 11)
+  'status-stale',
+  'postponement-report',
 ] as const;
 export type AuditRule = (typeof AUDIT_RULES)[number];
 
@@ -184,18 +188,73 @@ function deadlineFindings(meeting: Meeting, deadlines: Deadline[], site: Site): 
   return findings;
 }
 
+/**
+ * Working days counted across a year with no official calendar, or across a day its file marks
+ * `unconfirmed`, may be wrong: say which deadlines, for every span a count crosses (from the meeting's day
+ * to the due date, either way), not only the year the due date falls in.
+ */
+function calendarFindings(meeting: Meeting, deadlines: Deadline[], calendar: WorkingCalendar): Finding[] {
+  const day = meeting.day;
+  if (!day) return [];
+  const byYear = new Map<number, Set<IsoDate>>();
+  const byDay = new Map<IsoDate, { name: string; dues: Set<IsoDate> }>();
+  for (const d of deadlines) {
+    if (!d.due || d.days === null) continue;
+    for (const year of calendar.unconfirmedYearsIn(day, d.due)) byYear.set(year, (byYear.get(year) ?? new Set()).add(d.due));
+    for (const entry of calendar.unconfirmedDaysIn(day, d.due)) {
+      const found = byDay.get(entry.date) ?? { name: entry.name, dues: new Set<IsoDate>() };
+      found.dues.add(d.due);
+      byDay.set(entry.date, found);
+    }
+  }
+  const shown = (dues: Set<IsoDate>) => {
+    const list = [...dues].sort();
+    return list.slice(0, 5).map(date).join(', ') + (list.length > 5 ? '…' : '');
+  };
+  const findings: Finding[] = [];
+  for (const [year, dues] of [...byYear].sort((a, b) => a[0] - b[0]))
+    findings.push(
+      finding(
+        'calendar-unconfirmed',
+        'audit.finding.calendar-unconfirmed',
+        { year, dates: shown(dues) },
+        `lich-nghi/${year}.yaml`,
+        CALENDAR_SOURCE,
+        'warning',
+      ),
+    );
+  for (const [entry, { name, dues }] of [...byDay].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    findings.push(
+      finding(
+        'calendar-unconfirmed',
+        'audit.finding.calendar-unconfirmed.day',
+        { year: Number(entry.slice(0, 4)), day: date(entry), name, dates: shown(dues) },
+        `lich-nghi/${entry.slice(0, 4)}.yaml`,
+        CALENDAR_SOURCE,
+        'warning',
+      ),
+    );
+  return findings;
+}
+
 /** One meeting's parts, deadlines and findings. */
 export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCalendar, asOf: IsoDate): MeetingAudit {
   const rules = site.rules;
   const deadlines = meetingDeadlines(meeting, rules, calendar, asOf);
   const status = meeting.data.status;
-  const held = status === 'held';
+  // A stale meeting (its day passed, status still planned/scheduled) is judged as held from its announced day.
+  const stale = isStale(meeting, asOf);
+  const held = status === 'held' || stale;
   const announced = status === 'scheduled' || held;
   const past = meeting.day !== undefined && meeting.day < asOf;
   const folder = folderSource(rules);
   const name = meeting.id;
   const findings: Finding[] = [];
-  const called = status !== 'postponed' && status !== 'cancelled';
+  const called = !CALLED_OFF.includes(status);
+  if (stale)
+    findings.push(
+      finding('status-stale', 'audit.finding.status-stale', { meeting: name, day: date(meeting.day), status }, meeting.file, folder),
+    );
 
   const announcing = meeting.notices.filter((e) => ANNOUNCING_KINDS.includes(e.data.kind));
   if (called && announced && announcing.length === 0)
@@ -216,7 +275,9 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
     findings.push(finding('content-missing', 'audit.finding.content-missing', { meeting: name }, meeting.file, folder));
   if (held && past && meeting.petitions.length === 0)
     findings.push(finding('petitions-missing', 'audit.finding.petitions-missing', { meeting: name }, meeting.file, folder));
-  if (called) findings.push(...deadlineFindings(meeting, deadlines, site));
+  // A called-off meeting's deadlines are those that fell due before the call-off: judged like any other.
+  findings.push(...deadlineFindings(meeting, deadlines, site));
+  if (!called) findings.push(...postponementFindings(meeting, rules, site, calendar, callOffDate(meeting), asOf));
 
   const conclusion = deadlines.find((d) => d.rule === 'conclusion');
   const conclusionMissing = held && past && meeting.conclusions.length === 0 && (!conclusion?.due || conclusion.due < asOf);
@@ -233,29 +294,7 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
     );
   }
 
-  // Working days counted in a year with no official calendar may be wrong: say which deadlines.
-  const byYear = new Map<number, IsoDate[]>();
-  for (const d of deadlines) {
-    if (!d.due) continue;
-    const year = Number(d.due.slice(0, 4));
-    if (calendar.yearIsConfirmed(year)) continue;
-    const list = byYear.get(year) ?? [];
-    if (!list.includes(d.due)) list.push(d.due);
-    byYear.set(year, list);
-  }
-  for (const [year, dues] of byYear) {
-    const shown = dues.sort().slice(0, 5).map(date).join(', ') + (dues.length > 5 ? '…' : '');
-    findings.push(
-      finding(
-        'calendar-unconfirmed',
-        'audit.finding.calendar-unconfirmed',
-        { year, dates: shown },
-        `lich-nghi/${year}.yaml`,
-        CALENDAR_SOURCE,
-        'warning',
-      ),
-    );
-  }
+  findings.push(...calendarFindings(meeting, deadlines, calendar));
 
   const timed = (rule: Deadline['rule']) => deadlines.filter((d) => d.rule === rule && d.due !== undefined);
   const noticeDeadlines = deadlines.filter((d) => (d.rule === 'notice-lead' || d.rule === 'notice-desk') && d.due);

@@ -63,7 +63,7 @@ export function lawHolidays(year: number): CalendarDay[] {
 }
 
 /** The law's calendar for a year with no official file: `confirmed: false`, no worked Saturdays. */
-export function defaultCalendarYear(year: number): CalendarYearData {
+export function defaultCalendarYear(year: number): CalendarYearData & { daysOff: CalendarDay[]; workedSaturdays: CalendarDay[] } {
   const holidays = lawHolidays(year);
   const off = new Map<IsoDate, string>();
   for (const holiday of holidays) {

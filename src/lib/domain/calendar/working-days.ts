@@ -7,9 +7,8 @@
  */
 
 import { fromDayNumber, isValidIsoDate, toDayNumber, type IsoDate } from '../../base/dates/civil.ts';
-import { checkCalendarYear } from './check.ts';
 import { defaultCalendarYear } from './law-defaults.ts';
-import type { CalendarYearData } from './types.ts';
+import type { CalendarDay, CalendarYearData } from './types.ts';
 import { buildYearTable, indexOfWorkingDay, yearOfDayNumber, type YearTable } from './year-table.ts';
 
 export interface WorkingCalendarOptions {
@@ -29,18 +28,23 @@ export interface WorkingCalendar {
    * and the meeting (the project's strict reading of "at least n working days before"). May be a day off.
    */
   latestPostingDate(meetingDate: IsoDate, n: number): IsoDate;
+  /** `date` itself when it is a working day, else the last working day before it. */
+  lastWorkingDayOnOrBefore(date: IsoDate): IsoDate;
   /** Working days strictly between `a` and `b`; negative when `b` is before `a`, 0 when equal or adjacent. */
   workingDaysBetween(a: IsoDate, b: IsoDate): number;
   /**
-   * How many working days `done` is after `due`: 0 on the same day, k > 0 when late, k < 0 when early.
-   * |k| = 1 + the working days strictly between them, so a working `done` is the k-th working day after
-   * `due`, and a day off right after the deadline (Saturday after a Friday) already counts as 1 late.
+   * How many working days `done` is after `due`, counting working days only: 0 on the same day; late, the
+   * working days in (due, done], at least 1 (a day off right after the deadline is already late); early,
+   * minus the working days in (done, due], so 0 when none lies between (Friday 24/4/2026 against the day
+   * off Monday 27/4). A working `done` after a working `due` is the k-th working day after it.
    */
   workingDayDifference(due: IsoDate, done: IsoDate): number;
   /** True when the year has a calendar file marked `confirmed: true`. */
   yearIsConfirmed(year: number): boolean;
   /** The years from `from` to `to` (either order, both included) with no confirmed calendar file. */
   unconfirmedYearsIn(from: IsoDate, to: IsoDate): number[];
+  /** The entries marked `unconfirmed` in confirmed years, from `from` to `to` (either order, both included), by date. */
+  unconfirmedDaysIn(from: IsoDate, to: IsoDate): CalendarDay[];
   /** The calendar data in use for a year: its file, or the law's defaults. */
   yearData(year: number): CalendarYearData;
 }
@@ -57,15 +61,16 @@ function checkCount(n: number): void {
 /** A working calendar from the official year files; years without a file use `options.fallback`. */
 export function createWorkingCalendar(years: readonly CalendarYearData[], options: WorkingCalendarOptions = {}): WorkingCalendar {
   const fallback = options.fallback ?? defaultCalendarYear;
+  // The data was checked by the content schema and the checks across files (one file per year, named by it).
   const data = new Map<number, CalendarYearData>();
-  for (const year of years) {
-    const problems = checkCalendarYear(year);
-    if (problems.length > 0) throw new Error(`Lịch nghỉ năm ${year.year} có lỗi:\n- ${problems.join('\n- ')}`);
-    if (data.has(year.year)) throw new Error(`Lịch nghỉ năm ${year.year} được khai báo hai lần.`);
-    data.set(year.year, year);
-  }
-  // Only a file can confirm a year, whatever a fallback claims.
+  for (const year of years) data.set(year.year, year);
+  // Only a file can confirm a year, whatever a fallback claims; within it, an entry may still be unconfirmed.
   const confirmed = new Set(years.filter((year) => year.confirmed).map((year) => year.year));
+  const unconfirmedDays: CalendarDay[] = years
+    .filter((year) => year.confirmed)
+    .flatMap((year) => [...(year.daysOff ?? []), ...(year.workedSaturdays ?? [])])
+    .filter((day) => day.unconfirmed === true)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const tables = new Map<number, YearTable>();
 
   function yearData(year: number): CalendarYearData {
@@ -143,12 +148,20 @@ export function createWorkingCalendar(years: readonly CalendarYearData[], option
       // The n working days must all lie after the posting day: post at the latest the day before the n-th.
       return fromDayNumber(subtract(dayNumberOf(meetingDate), n) - 1);
     },
+    lastWorkingDayOnOrBefore(date) {
+      let day = dayNumberOf(date);
+      while (!isWorkingDayNumber(day)) day--;
+      return fromDayNumber(day);
+    },
     workingDaysBetween: (a, b) => between(dayNumberOf(a), dayNumberOf(b)),
     workingDayDifference(due, done) {
       const dueDay = dayNumberOf(due);
       const doneDay = dayNumberOf(done);
       if (doneDay === dueDay) return 0;
-      return doneDay > dueDay ? 1 + between(dueDay, doneDay) : -1 - between(doneDay, dueDay);
+      // Working days in the half-open span (earlier, later]: those strictly between, and the later day itself.
+      if (doneDay > dueDay) return Math.max(1, between(dueDay, doneDay) + (isWorkingDayNumber(doneDay) ? 1 : 0));
+      const early = between(doneDay, dueDay) + (isWorkingDayNumber(dueDay) ? 1 : 0);
+      return early === 0 ? 0 : -early;
     },
     yearIsConfirmed: (year) => confirmed.has(year),
     unconfirmedYearsIn(from, to) {
@@ -159,6 +172,12 @@ export function createWorkingCalendar(years: readonly CalendarYearData[], option
         if (!confirmed.has(year)) result.push(year);
       }
       return result;
+    },
+    unconfirmedDaysIn(from, to) {
+      const [a, b] = from <= to ? [from, to] : [to, from];
+      dayNumberOf(a);
+      dayNumberOf(b);
+      return unconfirmedDays.filter((day) => day.date >= a && day.date <= b);
     },
     yearData,
   };

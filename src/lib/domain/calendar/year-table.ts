@@ -43,8 +43,8 @@ export function buildYearTable(data: CalendarYearData): YearTable {
     const weekday = (((start + index + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
     working[index] = weekday >= 1 && weekday <= 5 ? 1 : 0;
   }
-  for (const day of data.daysOff) working[toDayNumber(day.date) - start] = 0;
-  for (const day of data.workedSaturdays) working[toDayNumber(day.date) - start] = 1;
+  for (const day of data.daysOff ?? []) working[toDayNumber(day.date) - start] = 0;
+  for (const day of data.workedSaturdays ?? []) working[toDayNumber(day.date) - start] = 1;
   const cumulative = new Uint16Array(length);
   let total = 0;
   for (let index = 0; index < length; index++) {

@@ -5,7 +5,8 @@
  *
  * "Within N working days after the meeting" ends on the N-th working day after it (Civil Code 2015,
  * Art. 147–148). "At least N working days before the meeting" takes the strict reading: N full working
- * days strictly between the posting (or receipt) and the meeting.
+ * days strictly between the posting (or receipt) and the meeting; the deadline is shown on the last
+ * working day on or before that bound (the demo's cut-off: Friday 24/4/2026, not the day off 27/4).
  *
  * Pure: the site model, the calendar and "today" in, plain data out; linear in the meeting's petitions.
  */
@@ -115,9 +116,35 @@ function petitionsOfUnknownReceipt(meeting: Meeting): number {
   return meeting.petitions.filter((p) => p.data.received === null || p.data.channel === null).length;
 }
 
+/** Statuses of a meeting called off: its report (or decision) to stop or postpone it stands for the meeting. */
+export const CALLED_OFF: readonly string[] = ['postponed', 'cancelled'];
+
+/** A meeting whose day has passed while its status still says it is to come (`planned`, `scheduled`). */
+export function isStale(meeting: Meeting, asOf: IsoDate): boolean {
+  const status = meeting.data.status;
+  return (status === 'planned' || status === 'scheduled') && meeting.day !== undefined && meeting.day < asOf;
+}
+
+/** The day a meeting was called off: its report to stop or postpone it, or an earlier postponement notice. */
+export function callOffDate(meeting: Meeting): IsoDate | undefined {
+  if (!CALLED_OFF.includes(meeting.data.status)) return undefined;
+  const notices = meeting.notices.filter((e) => e.data.kind === 'postponement').map((e) => e.data.published);
+  return earliest([meeting.data.postponement?.reportDate, ...notices]) ?? undefined;
+}
+
 /**
- * Every deadline of a meeting as of `asOf`. A meeting with no day yet (planned) has none; a postponed or
- * cancelled one keeps only what was due before it was called off (the notice's lead).
+ * The day a petition's written answer is counted from: the meeting's day, or its receipt when it came
+ * after the meeting (the project's reading: a petition is never due before it was received).
+ */
+export function answerCountedFrom(day: IsoDate, received: IsoDate): IsoDate {
+  return received > day ? received : day;
+}
+
+/**
+ * Every deadline of a meeting as of `asOf`. A meeting with no day yet (planned) has none. A held meeting,
+ * or one whose day has passed while its status still says `planned`/`scheduled` (stale), has the
+ * post-meeting deadlines counted from its day. A postponed or cancelled one keeps only the deadlines that
+ * fell due before it was called off (`callOffDate`), the quorum aside (its failure is why it was called off).
  */
 export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar: WorkingCalendar, asOf: IsoDate): Deadline[] {
   const day = meeting.day;
@@ -125,12 +152,21 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
   const n = rules.numbers;
   const status = meeting.data.status;
   const held = status === 'held';
+  const afterMeeting = held || isStale(meeting, asOf);
+  if (CALLED_OFF.includes(status)) {
+    const calledOff = callOffDate(meeting);
+    if (!calledOff) return [];
+    return meetingDeadlines({ ...meeting, data: { ...meeting.data, status: 'scheduled' } }, rules, calendar, asOf).filter(
+      (d) => d.rule !== 'quorum' && d.due !== undefined && d.due < calledOff && d.due < day,
+    );
+  }
   const deadlines: Deadline[] = [];
   const announcing = meeting.notices.filter((e) => ANNOUNCING_KINDS.includes(e.data.kind));
   const meetingFile = meeting.file;
 
-  /** Strict "at least N before": the latest day that still leaves N working days; with no N, the day before. */
-  const before = (rule: RuleNumber) => (rule.value ? calendar.latestPostingDate(day, rule.value) : addDays(day, -1));
+  /** "At least N working days before", strictly: the last working day that still leaves N; with no N, the day before. */
+  const countBack = (n: number) => calendar.lastWorkingDayOnOrBefore(calendar.latestPostingDate(day, n));
+  const before = (rule: RuleNumber) => (rule.value ? countBack(rule.value) : addDays(day, -1));
   /** "Within N after": the N-th working day after the meeting. */
   const after = (rule: RuleNumber) => (rule.value ? calendar.addWorkingDays(day, rule.value) : undefined);
 
@@ -158,7 +194,7 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
   // 2. The petitions' cut-off: the announced registration deadline must leave N working days.
   const cutoffRule = n.petitionCutoffDays;
   const announced = meeting.data.registrationDeadline;
-  const cutoff = cutoffRule.value ? calendar.latestPostingDate(day, cutoffRule.value) : announced;
+  const cutoff = cutoffRule.value ? countBack(cutoffRule.value) : announced;
   if (cutoffRule.value && cutoff) {
     deadlines.push({
       rule: 'petition-cutoff',
@@ -211,7 +247,7 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
     });
   }
 
-  if (!held) return deadlines;
+  if (!afterMeeting) return deadlines;
 
   // 4. Each written answer: N working days after the meeting, longer when agencies must coordinate.
   for (const p of meeting.petitions) {
@@ -219,7 +255,9 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
     // A petition carried over is answered after the last meeting it was carried to, not the first.
     if (petitionMeetings(p.data).at(-1) !== meeting.id) continue;
     const number = p.data.coordination ? n.answerCoordinationDays : n.answerDays;
-    const due = after(number);
+    // An unknown receipt day: counted from the meeting, as for a petition received before it.
+    const from = answerCountedFrom(day, p.data.received ?? day);
+    const due = number.value ? calendar.addWorkingDays(from, number.value) : undefined;
     if (!due) continue;
     const done = finalAnswer(p.data)?.date;
     deadlines.push({

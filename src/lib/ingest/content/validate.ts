@@ -157,6 +157,13 @@ export function crossFileProblems(entries: readonly RawEntry[], meetingFiles: Re
     if (entry.collection === 'ket-luan' && isDateTime(start) && typeof issued === 'string' && isValidIsoDate(issued) && issued < datePart(start)) {
       problemAt(entry, ['issued'], t('error.conclusionBeforeMeeting', { found: issued, meeting: meetingId, day: datePart(start) }));
     }
+    const received = record(entry).received;
+    if (
+      entry.collection === 'kien-nghi' && record(entry).channel === 'at-meeting' && isDateTime(start) &&
+      typeof received === 'string' && isValidIsoDate(received) && received !== datePart(start)
+    ) {
+      problemAt(entry, ['received'], t('error.atMeetingReceived', { found: received, meeting: meetingId, day: datePart(start) }));
+    }
     const answer = record(entry).answer as { date?: unknown } | null | undefined;
     if (
       entry.collection === 'kien-nghi' && record(entry).status === 'answered-at-meeting' && isDateTime(start) &&
@@ -187,8 +194,16 @@ export function crossFileProblems(entries: readonly RawEntry[], meetingFiles: Re
     for (const key of ['daysOff', 'workedSaturdays'] as const) {
       const days = record(entry)[key];
       if (!Array.isArray(days)) continue;
+      const seen = new Map<string, number>();
       days.forEach((day: { date?: unknown } | null, i) => {
         if (typeof day?.date !== 'string' || !isValidIsoDate(day.date)) return;
+        const first = seen.get(day.date);
+        if (first !== undefined) {
+          const field = keyPath([key, first]);
+          problemAt(entry, [key, i, 'date'], t('error.calendarDuplicate', { found: day.date, line: entry.lineOf([key, first, 'date']) ?? '?', field }));
+          return;
+        }
+        seen.set(day.date, i);
         if (!day.date.startsWith(`${year}-`)) problemAt(entry, [key, i, 'date'], t('error.calendarWrongYear', { found: day.date, year }));
         else if (key === 'daysOff' && (dayOfWeek(day.date) === 0 || dayOfWeek(day.date) === 6)) problemAt(entry, [key, i, 'date'], t('error.calendarDayOffWeekend', { found: day.date }));
         else if (key === 'workedSaturdays' && dayOfWeek(day.date) !== 6) problemAt(entry, [key, i, 'date'], t('error.calendarNotSaturday', { found: day.date }));

@@ -2,7 +2,14 @@
 import { boolean, date, integer, list, objectSchema, text } from './fields.ts';
 
 const day = (label: string) =>
-  [date('date', { label: 'Ngày', yearsAhead: 2 }), text('name', { label, hint: 'Ví dụ "Tết Nguyên đán".' })] as const;
+  [
+    date('date', { label: 'Ngày', yearsAhead: 2 }),
+    text('name', { label, hint: 'Ví dụ "Tết Nguyên đán".' }),
+    boolean('unconfirmed', {
+      label: 'Chưa xác nhận',
+      hint: 'Đánh dấu khi ngày này chưa đối chiếu được với văn bản gốc (ví dụ ngày hoán đổi chưa có thông báo): thời hạn tính qua ngày này có cảnh báo.',
+    }),
+  ] as const;
 
 export const calendarYearFields = [
   integer('year', { label: 'Năm', hint: 'Năm của lịch nghỉ, ví dụ 2027. Mỗi năm một lịch.', min: 2000, max: 2100 }),

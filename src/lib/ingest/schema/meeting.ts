@@ -1,6 +1,6 @@
 /** `hoi-nghi/<meeting>.yaml`: one dialogue meeting, the hub its four parts refer to. */
 import { t } from '../../../i18n/index.ts';
-import { count, date, dateTime, group, objectSchema, select, text } from './fields.ts';
+import { count, date, dateTime, group, list, objectSchema, select, text } from './fields.ts';
 import { docNumber, title, UNKNOWN_HINT } from './shared.ts';
 import { notBefore, requireWhen, type EntryRule } from './rules.ts';
 
@@ -19,6 +19,17 @@ export const MEETING_FORMATS = [
 ] as const;
 
 const COUNT_HINT = ' Nguồn ghi "hơn 600": sửa trực tiếp trong tệp thành value: 600 và approximate: true.';
+
+/**
+ * Where a report went and when (0.3.0): the plans send it to the city's People's Committee and to the
+ * department that compiles the reports (KH 85/2024 §IV.1; Sở Tài chính since 2025), each on its own day.
+ */
+const recipients = () =>
+  list('recipients', {
+    label: 'Nơi nhận',
+    hint: 'Từng nơi nhận và ngày gửi, ví dụ Ủy ban nhân dân thành phố Hải Phòng và Sở Tài chính thành phố Hải Phòng.',
+    fields: [text('to', { label: 'Nơi nhận' }), date('date', { label: 'Ngày gửi' })],
+  });
 
 export const meetingFields = [
   { ...title, hint: 'Ví dụ "Hội nghị đối thoại doanh nghiệp, hợp tác xã, hộ kinh doanh năm 2026".' },
@@ -75,7 +86,11 @@ export const meetingFields = [
     label: 'Báo cáo kết quả gửi thành phố',
     hint: 'Văn bản báo cáo kết quả hội nghị và kết quả giải quyết kiến nghị đã gửi thành phố (Phụ lục 1 hoặc 2); phần kiểm tra so ngày gửi với hạn báo cáo.',
     required: false,
-    fields: [docNumber('number', 'Số văn bản báo cáo', true, true), date('date', { label: 'Ngày gửi báo cáo', unknown: true })],
+    fields: [
+      docNumber('number', 'Số văn bản báo cáo', true, true),
+      date('date', { label: 'Ngày gửi báo cáo', unknown: true }),
+      recipients(),
+    ],
   }),
   group('postponement', {
     label: 'Hoãn/dừng',
@@ -85,6 +100,7 @@ export const meetingFields = [
       text('reason', { kind: 'text', label: 'Lý do', unknown: true }),
       docNumber('reportNumber', 'Số văn bản báo cáo', true, true),
       date('reportDate', { label: 'Ngày báo cáo', unknown: true }),
+      recipients(),
     ],
   }),
 ] as const;

@@ -76,7 +76,7 @@ function documentPage<P extends DocumentPart>(
   // A portal article is not a signed document: no issuer, number or document header.
   const isNews = part === 'thong-bao' && (d as NoticeData).kind === 'news';
   return {
-    frame: frameOf(view),
+    frame: frameOf(view, [d.issued, d.published, 'postedAtDesk' in d ? d.postedAtDesk : undefined]),
     data: entry.data,
     crumbs: [{ label, href: view.urls.part(part) }, { label: d.title }],
     search: documentFacets(label, d.published ?? ''),

@@ -9,7 +9,7 @@ import { petitionFacets, type SearchFacets } from '../search/facets.ts';
 import { paginate, PETITIONS_PER_PAGE } from '../view/documents.ts';
 import { fileTypeLabel, orUnknown } from '../view/format.ts';
 import { answerKindLabel } from '../view/labels.ts';
-import { frameOf, type Crumb, type PageFrame } from '../view/frame.ts';
+import { frameOf, latestDate, type Crumb, type PageFrame } from '../view/frame.ts';
 import { petitionRows, submitterLine, type PetitionRow } from '../view/items.ts';
 import {
   filteredListPaths,
@@ -75,7 +75,10 @@ export function petitionListPage(view: SiteView, list: PetitionListProps): Petit
   const heading = pages > 1 ? `${title} (${t('site.pageOf', { page, pages })})` : title;
   const pageUrl = filter ? filter.pageUrl : (n: number) => urls.page('kien-nghi', n);
   return {
-    frame: frameOf(view),
+    frame: frameOf(
+      view,
+      list.petitions.flatMap((p) => [p.data.received, finalAnswer(p.data)?.date]),
+    ),
     heading,
     crumbs: filter ? [{ label: part, href: urls.part('kien-nghi') }, { label: filter.label }] : [{ label: part }],
     intro: t('site.partIntro.kien-nghi'),
@@ -106,6 +109,8 @@ export function petitionListPage(view: SiteView, list: PetitionListProps): Petit
 
 export interface PetitionPage {
   frame: PageFrame;
+  /** `YYYY-MM-DD`: the petition's last change (received, or answered) */
+  updated: string;
   data: PetitionData;
   heading: string;
   crumbs: Crumb[];
@@ -158,7 +163,8 @@ export function petitionPage(view: SiteView, id: string): PetitionPage {
   const fileLink = (file: string | undefined) => (file ? { href: view.urls.file(file), typeLabel: fileTypeLabel(file) } : undefined);
   const final = finalAnswer(d);
   return {
-    frame: frameOf(view),
+    frame: frameOf(view, [d.received, ...answersOf(d).map((a) => a.date)]),
+    updated: latestDate([d.received, ...answersOf(d).map((a) => a.date)], view.asOf),
     data: d,
     heading: `${d.code}: ${d.title}`,
     crumbs: [{ label: part, href: view.urls.part('kien-nghi') }, { label: d.code }],

@@ -40,7 +40,8 @@ describe('the demo content audited after its meeting (as of 2026-07-01)', () => 
     expect(byRule).toEqual([
       ['notice-lead', '', '2026-05-20', '2026-03-20', true],
       ['notice-desk', '', '2026-05-20', '2026-03-20', true],
-      ['petition-cutoff', '', '2026-04-27', '2026-04-24', true],
+      // Issue 11: 24/04, the last working day on or before 27/04 (a day off); it read 27/04 before.
+      ['petition-cutoff', '', '2026-04-24', '2026-04-24', true],
       ['quorum', '', '2026-04-24', null, true],
       ['answer', 'KN-2026-02', '2026-06-01', '2026-05-27', true],
       ['answer', 'KN-2026-03', '2026-06-11', '2026-06-09', true],
@@ -100,8 +101,8 @@ describe('a copy of the demo with one thing broken turns on the right finding', 
   it('a registration deadline too close to the meeting: petition-cutoff', async () => {
     const result = await audit({ [MEETING]: replace('registrationDeadline: 2026-04-24', 'registrationDeadline: 2026-04-29') });
     expect(findingsOf(result, 'petition-cutoff')).toMatchObject([{ file: MEETING, source: { section: '§II.2.a' } }]);
-    // 27/4 is a day off: 28/4 is the first working day after it, 29/4 the second.
-    expect(findingsOf(result, 'petition-cutoff')[0]!.message).toContain('29/04/2026, muộn 2 ngày làm việc so với 27/04/2026');
+    // The due date is 24/4 (27/4 is a day off); 28/4 is the first working day after it, 29/4 the second.
+    expect(findingsOf(result, 'petition-cutoff')[0]!.message).toContain('29/04/2026, muộn 2 ngày làm việc so với 24/04/2026');
   });
 
   it('too few registrations: quorum', async () => {
@@ -183,19 +184,44 @@ describe('a copy of the demo with one thing broken turns on the right finding', 
   });
 
   it('a postponed meeting reported to the city is a legitimate state: no finding, nothing missing', async () => {
+    // Issue 11: a postponement notice in part 1 and both recipients of the report are now required (without
+    // them this test expected no finding: that was the bug).
     const result = await audit(
       {
         'hoi-nghi/2026-quy-iv.yaml': (text) =>
           text.replace(
             'status: planned',
-            'status: postponed\nstart: 2026-12-10T08:00\npostponement: { reason: Chưa đủ số doanh nghiệp đăng ký, reportNumber: 260/BC-UBND, reportDate: 2026-11-20 }',
+            'status: postponed\nstart: 2026-12-10T08:00\npostponement: { reason: Chưa đủ số doanh nghiệp đăng ký, reportNumber: 260/BC-UBND, reportDate: 2026-11-20, recipients: [{ to: Ủy ban nhân dân thành phố Hải Phòng, date: 2026-11-20 }, { to: Sở Tài chính thành phố Hải Phòng, date: 2026-11-20 }] }',
           ),
+        'thong-bao/tb-262-2026-hoan.md':
+          '---\nmeeting: 2026-quy-iv\nkind: postponement\ntitle: Thông báo hoãn hội nghị\nnumber: 262/TB-UBND\nissued: 2026-11-20\npublished: 2026-11-20\n---\n\nHoãn tổ chức Hội nghị.\n',
       },
       '2026-12-20',
     );
     const m = result.meetings.find((x) => x.id === '2026-quy-iv')!;
     expect(m.findings).toEqual([]);
     expect(AUDIT_PARTS.map((p) => m.parts[p].state)).not.toContain('missing');
+  });
+
+  it('a count that crosses a calendar entry marked unconfirmed: calendar-unconfirmed naming the day (issue 11)', async () => {
+    const result = await audit(
+      {
+        'hoi-nghi/2026-quy-iv.yaml': (text) =>
+          text
+            .replace('date: 2026-10-20', 'date: 2026-07-01')
+            .replace('status: planned', 'status: held\nstart: 2026-08-20T08:00\nregistrationDeadline: 2026-07-28\nattendedCount: 30'),
+      },
+      '2026-09-30',
+    );
+    const warnings = findingsOf(result, 'calendar-unconfirmed');
+    // The report is due 7 working days after Thursday 20/8: the count crosses Saturday 22/8, worked only if the
+    // unconfirmed swap with 31/8 holds; the 15-day answer of KN-2026-12 also crosses 31/8.
+    expect(warnings).toMatchObject([
+      { severity: 'warning', file: 'lich-nghi/2026.yaml' },
+      { severity: 'warning', file: 'lich-nghi/2026.yaml' },
+    ]);
+    expect(warnings[0]!.message).toContain('qua ngày 22/08/2026');
+    expect(warnings[1]!.message).toContain('qua ngày 31/08/2026');
   });
 
   it('no official calendar for 2026: calendar-unconfirmed warnings, the law counting the days', async () => {

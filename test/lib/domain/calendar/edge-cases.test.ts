@@ -94,6 +94,33 @@ describe('workingDayDifference', () => {
   });
 });
 
+describe('deadlines counted backwards (issue 11)', () => {
+  it('land on the last working day on or before the strict bound', () => {
+    // 15 full working days before Thursday 21/5/2026: the bound is Monday 27/4, a day off (Hùng Kings').
+    expect(calendar.latestPostingDate('2026-05-21', 15)).toBe('2026-04-27');
+    expect(calendar.lastWorkingDayOnOrBefore('2026-04-27')).toBe('2026-04-24');
+    expect(calendar.lastWorkingDayOnOrBefore('2026-04-24')).toBe('2026-04-24');
+    expect(calendar.lastWorkingDayOnOrBefore('2026-02-22')).toBe('2026-02-13');
+    expect(calendar.lastWorkingDayOnOrBefore('2026-01-11')).toBe('2026-01-10'); // a worked Saturday
+  });
+
+  it('"early/late by N" counts working days only: none lies between Friday 24/4 and the day off 27/4', () => {
+    expect(calendar.workingDayDifference('2026-04-27', '2026-04-24')).toBe(0);
+    expect(calendar.workingDayDifference('2026-04-28', '2026-04-24')).toBe(-1);
+    expect(calendar.workingDayDifference('2026-04-24', '2026-04-29')).toBe(2);
+  });
+});
+
+describe('confirmation per entry (issue 11)', () => {
+  it('names the unconfirmed entries of confirmed years a span crosses', () => {
+    const entries = calendar.unconfirmedDaysIn('2026-08-20', '2026-09-07').map((d) => d.date);
+    expect(entries).toEqual(['2026-08-22', '2026-08-31']);
+    expect(calendar.unconfirmedDaysIn('2026-05-21', '2026-06-11')).toEqual([]);
+    // Order of the ends does not matter.
+    expect(calendar.unconfirmedDaysIn('2026-09-07', '2026-08-30').map((d) => d.date)).toEqual(['2026-08-31']);
+  });
+});
+
 describe('workingDaysBetween', () => {
   it('is 0 for the same or adjacent days and antisymmetric', () => {
     expect(calendar.workingDaysBetween('2026-05-08', '2026-05-08')).toBe(0);
@@ -136,9 +163,11 @@ describe('input', () => {
     expect(() => calendar.latestPostingDate('26/02/2026', 7)).toThrow(RangeError);
   });
 
-  it('refuses calendar data that lists a Saturday as a day off', () => {
-    const bad = { ...defaultCalendarYear(2027), daysOff: [{ date: '2027-01-02', name: 'Thử' }] };
-    expect(() => createWorkingCalendar([bad])).toThrow('daysOff[0].date: 2027-01-02 là thứ Bảy; chỉ ghi ngày từ thứ Hai đến thứ Sáu');
+  // Calendar data is checked once, by the content schema and the cross-file checks (test/content/bad-input:
+  // "a day off on a Sunday", "a day off listed twice"); the working calendar takes the checked data as it is.
+  it('takes the calendar data the content checks produced, without a second validator', () => {
+    const year = { ...defaultCalendarYear(2027), confirmed: true };
+    expect(createWorkingCalendar([year]).yearIsConfirmed(2027)).toBe(true);
   });
 
   it('does not depend on the machine time zone', () => {

@@ -10,7 +10,7 @@ import {
 } from '../../../../src/lib/domain/calendar/index.ts';
 import { officialYear } from './official-calendars.ts';
 
-const dates = (days: { date: string }[]) => days.map((day) => day.date);
+const dates = (days: { date: string }[] = []) => days.map((day) => day.date);
 
 describe('lunar dates (date-chinese, Vietnamese calendar at UTC+7)', () => {
   it('gives the known Tết days', () => {
@@ -108,7 +108,7 @@ describe('law defaults against the official files', () => {
       lawOnly: [...computedOff].filter((date) => !officialOff.has(date)),
       workedSaturdays: dates(official.workedSaturdays),
       // Swaps trade a weekday for a Saturday: the year's number of working days stays the law's.
-      netOfficial: official.daysOff.length - official.workedSaturdays.length,
+      netOfficial: official.daysOff!.length - official.workedSaturdays!.length,
       netLaw: computed.daysOff.length,
     };
   };

@@ -1,8 +1,9 @@
-// Test helper: the two committed calendar files, read with the `yaml` package (YAML 1.2 keeps dates as strings).
+// Test helper: the committed calendar files, read with the `yaml` package (YAML 1.2 keeps dates as strings)
+// and checked by the content schema, the one calendar validator.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { calendarYearFromObject } from '../../../../src/lib/domain/calendar/load.ts';
+import { calendarYearSchema } from '../../../../src/lib/ingest/schema/calendar-year.ts';
 import type { CalendarYearData } from '../../../../src/lib/domain/calendar/index.ts';
 
 export const CALENDAR_DIRECTORY = fileURLToPath(new URL('../../../../content/lich-nghi/', import.meta.url));
@@ -14,5 +15,5 @@ export function rawCalendarFile(year: number): unknown {
 
 /** The checked data of `content/lich-nghi/<year>.yaml`. */
 export function officialYear(year: number): CalendarYearData {
-  return calendarYearFromObject(rawCalendarFile(year), `content/lich-nghi/${year}.yaml`);
+  return calendarYearSchema.parse(rawCalendarFile(year));
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dayOfWeek } from '../../../../src/lib/base/dates/civil.ts';
-import { loadCalendarYears } from '../../../../src/lib/domain/calendar/load.ts';
-import { CALENDAR_DIRECTORY, officialYear, rawCalendarFile } from './official-calendars.ts';
+import { loadContentRoot } from '../../../../src/lib/ingest/root/load.ts';
+import { DEMO } from '../../../helpers/content-root.ts';
+import { officialYear, rawCalendarFile } from './official-calendars.ts';
 
-const dates = (days: { date: string }[]) => days.map((day) => day.date);
+const dates = (days: { date: string }[] = []) => days.map((day) => day.date);
 
 describe('content/lich-nghi files', () => {
   it('keep unquoted dates as YYYY-MM-DD strings', () => {
@@ -32,6 +33,33 @@ describe('content/lich-nghi files', () => {
     expect(dates(year.workedSaturdays)).toEqual(['2025-04-26']);
   });
 
+  it("2024 (KH 85/2024's first year) lists the announced days off and the worked Saturday 4/5", () => {
+    const year = officialYear(2024);
+    expect(year.confirmed).toBe(true);
+    expect(year.source).toMatch(/2450\/VPCP-KGVX/);
+    expect(dates(year.daysOff)).toEqual([
+      '2024-01-01',
+      '2024-02-08',
+      '2024-02-09',
+      '2024-02-12',
+      '2024-02-13',
+      '2024-02-14',
+      '2024-04-18',
+      '2024-04-29',
+      '2024-04-30',
+      '2024-05-01',
+      '2024-09-02',
+      '2024-09-03',
+    ]);
+    expect(dates(year.workedSaturdays)).toEqual(['2024-05-04']);
+  });
+
+  it('2026 marks the 31/8 ↔ 22/8 swap its note asks to confirm as unconfirmed, entry by entry', () => {
+    const year = officialYear(2026);
+    const unconfirmed = [...(year.daysOff ?? []), ...(year.workedSaturdays ?? [])].filter((d) => d.unconfirmed).map((d) => d.date);
+    expect(unconfirmed.sort()).toEqual(['2026-08-22', '2026-08-31']);
+  });
+
   it('2026 lists the announced days off, worked Saturdays, and asks to confirm the 31/8 swap', () => {
     const year = officialYear(2026);
     expect(year.confirmed).toBe(true);
@@ -55,13 +83,16 @@ describe('content/lich-nghi files', () => {
   });
 
   it('list only weekdays off and only Saturdays worked', () => {
-    for (const year of [officialYear(2025), officialYear(2026)]) {
-      for (const day of year.daysOff) expect([1, 2, 3, 4, 5]).toContain(dayOfWeek(day.date));
-      for (const day of year.workedSaturdays) expect(dayOfWeek(day.date)).toBe(6);
+    for (const year of [officialYear(2024), officialYear(2025), officialYear(2026)]) {
+      for (const day of year.daysOff ?? []) expect([1, 2, 3, 4, 5]).toContain(dayOfWeek(day.date));
+      for (const day of year.workedSaturdays ?? []) expect(dayOfWeek(day.date)).toBe(6);
     }
   });
 
-  it('load together from the folder', () => {
-    expect(loadCalendarYears(CALENDAR_DIRECTORY).map((year) => year.year)).toEqual(expect.arrayContaining([2025, 2026]));
+  it('load together from the demo content root, through the content checks', async () => {
+    const content = await loadContentRoot(DEMO);
+    expect(content.problems).toEqual([]);
+    const years = content.entries.filter((e) => e.collection === 'lich-nghi').map((e) => e.data.year);
+    expect(years).toEqual(expect.arrayContaining([2024, 2025, 2026]));
   });
 });

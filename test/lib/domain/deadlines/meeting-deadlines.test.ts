@@ -29,14 +29,16 @@ describe('the deadlines of the demo meeting (Thursday 21/5/2026, profile kh-82-2
     expect(one(list, 'notice-desk')).toMatchObject({ days: null, due: '2026-05-20', done: '2026-03-20', state: 'on-time' });
   });
 
-  it('petition cut-off: 15 full working days strictly before 21/5 leaves Monday 27/4 (a day off) as the last day', () => {
+  it('petition cut-off: 15 full working days before 21/5 is Friday 24/4, the last working day before the day off 27/4', () => {
     // Working days strictly between 27/4 and 21/5: 28–29/4, 4–8/5, 11–15/5, 18–20/5 = 15 (30/4 and 1/5 are off).
+    // 27/4 is Hùng Kings' day off: the deadline is shown on the last working day on or before it, as the unit's
+    // own notice says ("hết ngày 24/4/2026"). Issue 11: this used to read 27/04 and "early by 1" for 24/4.
     expect(one(deadlines('2026-07-01'), 'petition-cutoff')).toMatchObject({
       days: 15,
-      due: '2026-04-27',
+      due: '2026-04-24',
       done: '2026-04-24',
       state: 'on-time',
-      workingDaysLate: -1,
+      workingDaysLate: 0,
     });
   });
 
