@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import type { DecapField } from './config.ts';
+import { cmsStoredSchema } from '../src/lib/ingest/schema/fields.ts';
 import { t } from '../src/i18n/index.ts';
 
 type Def = { type: string; [key: string]: unknown };
@@ -15,6 +16,12 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
   let current = schema;
   let optional = false;
   for (;;) {
+    // A field the build accepts in more forms (`unknown`, a list, an approximate count) than its widget writes.
+    const stored = cmsStoredSchema(current);
+    if (stored) {
+      current = stored;
+      continue;
+    }
     const def = defOf(current);
     if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') {
       optional = true;
@@ -120,7 +127,18 @@ export function compareFields(fields: readonly DecapField[], schema: z.ZodType, 
     if (field.widget === 'number' && field.value_type !== 'int') problems.push(t('cms.agreement.int', { at }));
     if (field.widget === 'object')
       problems.push(...compareFields(field.fields as DecapField[], zInner, `${at}.`, inOptionalGroup || optional));
-    if (field.widget === 'list')
+    if (field.widget === 'list' && field.field) {
+      const element = unwrap(defOf(zInner).element as z.ZodType).inner;
+      if (defOf(element).type !== WIDGET_TYPES[String((field.field as DecapField).widget)])
+        problems.push(
+          t('cms.agreement.widget', {
+            at: `${at}[]`,
+            widget: String((field.field as DecapField).widget),
+            stores: 'string',
+            type: defOf(element).type,
+          }),
+        );
+    } else if (field.widget === 'list')
       problems.push(...compareFields(field.fields as DecapField[], defOf(zInner).element as z.ZodType, `${at}[].`));
   }
   return problems;

@@ -81,7 +81,8 @@ function patternOf(field: AnyField): [string, string] | undefined {
  * are optional in the CMS, say so in the hint, and the build requires them once the group is filled in.
  */
 export function decapField(field: AnyField, optionalParent?: string): DecapField {
-  const required = field.required && optionalParent === undefined;
+  // A list of meetings (a petition's) is picked one at a time in the CMS: see `relations` in the schema.
+  const required = (field.required || (field.kind === 'relation' && field.multiple === true)) && optionalParent === undefined;
   const base: DecapField = { name: field.key, label: field.label, widget: 'string', required };
   const hints = [
     field.required && optionalParent !== undefined ? t('cms.hint.requiredInGroup', { group: optionalParent }) : undefined,
@@ -104,11 +105,22 @@ export function decapField(field: AnyField, optionalParent?: string): DecapField
       break;
     // Our own entry (cms/admin/date-widgets.ts): dd/mm/yyyy and 24-hour HH:mm in any browser language,
     // stored as `format`, only when complete and in the plausible years (decap-cms#7939).
+    // `allow_unknown`: typing "không rõ" stores `unknown`; `date_only`: a day without an hour is stored as a date.
     case 'date':
       Object.assign(base, { widget: DATE_WIDGET, format: DATE_FORMAT, years_ahead: field.yearsAhead });
+      if (field.unknown) base.allow_unknown = true;
       break;
     case 'datetime':
       Object.assign(base, { widget: DATETIME_WIDGET, format: DATETIME_FORMAT, years_ahead: field.yearsAhead });
+      if (field.dateOnly) base.date_only = true;
+      break;
+    // A count: the number (an approximate "hơn 600" or `unknown` is written in the file; the hint says how).
+    case 'count':
+      Object.assign(base, { widget: 'number', value_type: 'int', min: 0 });
+      break;
+    // A list of one-line texts: Decap's list widget with a single string field stores a list of strings.
+    case 'strings':
+      Object.assign(base, { widget: 'list', collapsed: false, field: { name: field.key, label: field.label, widget: 'string' } });
       break;
     case 'integer':
       Object.assign(base, { widget: 'number', value_type: 'int' });

@@ -26,8 +26,12 @@ interface Props {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** `2026-11-05` → `05/11/2026`; anything else → ''. */
+/** What an editor types for a date the source does not give (stored as `unknown`). */
+const UNKNOWN_TYPED = /^(không rõ|khong ro|unknown)$/iu;
+
+/** `2026-11-05` → `05/11/2026`; `unknown` → "không rõ"; anything else → ''. */
 export function isoToShown(value: unknown): string {
+  if (value === 'unknown') return t('fact.unknown');
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(value ?? ''));
   return match ? `${match[3]}/${match[2]}/${match[1]}` : '';
 }
@@ -95,6 +99,11 @@ const inputStyle = { width: '9em', fontVariantNumeric: 'tabular-nums' } as const
 
 abstract class Base extends Component<Props, { date: string; time: string; shownFor: unknown }> {
   abstract readonly withTime: boolean;
+
+  /** `allow_unknown` (a date the source may not give) and `date_only` (a day without the hour) from the configuration. */
+  option(name: 'allow_unknown' | 'date_only'): boolean {
+    return this.props.field.get(name) === true;
+  }
   override state = { date: isoToShown(this.props.value), time: isoToTime(this.props.value), shownFor: this.props.value };
 
   /** A value changed from outside (another entry loaded, a reset): show it. */
@@ -110,6 +119,7 @@ abstract class Base extends Component<Props, { date: string; time: string; shown
 
   /** The value to store for the typed text, undefined while it is not complete and valid; '' when empty. */
   resolve(date: string, time: string): { value?: string; problem?: string } {
+    if (this.option('allow_unknown') && UNKNOWN_TYPED.test(date.trim())) return { value: 'unknown' };
     const day = parseShownDate(date, this.yearsAhead());
     if (!this.withTime) {
       if ('empty' in day) return { value: '' };
@@ -120,7 +130,7 @@ abstract class Base extends Component<Props, { date: string; time: string; shown
     if ('problem' in day) return { problem: day.problem };
     if ('problem' in clock) return { problem: clock.problem };
     if ('empty' in day) return { problem: t('cms.datetime.noDate') };
-    if ('empty' in clock) return { problem: t('cms.datetime.noTime') };
+    if ('empty' in clock) return this.option('date_only') ? { value: day.iso } : { problem: t('cms.datetime.noTime') };
     return { value: `${day.iso}T${clock.time}` };
   }
 
@@ -147,9 +157,11 @@ abstract class Base extends Component<Props, { date: string; time: string; shown
     const echoId = `${forID}-echo`;
     const echo = problem
       ? h('span', { style: { color: '#b3261e' } }, problem)
-      : value
-        ? formatMeetingTime(value)
-        : t(this.withTime ? 'cms.datetime.format' : 'cms.date.format');
+      : value === 'unknown'
+        ? t('fact.unknown')
+        : value
+          ? formatMeetingTime(value)
+          : t(this.withTime ? 'cms.datetime.format' : 'cms.date.format');
     const common = {
       onFocus: setActiveStyle,
       onBlur: setInactiveStyle,

@@ -14,6 +14,7 @@ import date from './vi/date.ts';
 import doc from './vi/doc.ts';
 import error from './vi/error.ts';
 import expected from './vi/expected.ts';
+import fact from './vi/fact.ts';
 import fix from './vi/fix.ts';
 import found from './vi/found.ts';
 import gen from './vi/gen.ts';
@@ -40,6 +41,7 @@ export const vi = {
   ...doc,
   ...error,
   ...expected,
+  ...fact,
   ...fix,
   ...found,
   ...gen,

@@ -61,7 +61,7 @@ describe('each file on its own', () => {
   it('refuses an unknown key, so a typo does not lose data silently', async () => {
     const problems = await problemsAfter({ [PETITION]: replace('received: 2026-04-10', 'recieved: 2026-04-10') });
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toBe('kien-nghi/kn-2026-01.md, dòng 9, trường "recieved": trường lạ, không có trong mẫu nội dung. Kiểm tra chính tả hoặc xoá đi; các trường được dùng: meeting, code, title, submitter, received, channel, group, scope, coordination, status, resolved, answer, transferredTo.');
+    expect(problems[0]).toBe('kien-nghi/kn-2026-01.md, dòng 9, trường "recieved": trường lạ, không có trong mẫu nội dung. Kiểm tra chính tả hoặc xoá đi; các trường được dùng: meeting, code, title, submitter, submitters, received, channel, group, topics, scope, coordination, status, resolved, answer, answers, transferredTo.');
     expect(problems[1]).toBe('kien-nghi/kn-2026-01.md, trường "received" (Ngày tiếp nhận): trường bắt buộc nhưng chưa có. Thêm một ngày dạng YYYY-MM-DD, ví dụ 2026-05-21.');
   });
 

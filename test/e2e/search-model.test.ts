@@ -93,11 +93,11 @@ describe('search records from the model (1,000 petitions)', () => {
       ...[0, 1, 2, 3, 4, 5, 6, 7].flatMap((n) => [
         { q: pick(n).code },
         { q: pick(n).title.split(' ').slice(2, 5).join(' ') },
-        { q: pick(n).submitter.name },
+        { q: pick(n).submitter!.name! },
       ]),
       { q: pick(3).answer?.by ?? 'phong kinh te' },
-      { q: view.site.meetings[2]!.data.venue },
-      { q: 'de nghi', filters: { group: view.site.petitions[0]!.data.group } },
+      { q: view.site.meetings[2]!.data.venue! },
+      { q: 'de nghi', filters: { group: view.site.petitions[0]!.data.group! } },
       { q: 'ho tro', filters: { year: '2024' } },
     ];
     // The site's filters carry the words people read: a petition's group as the page shows it.

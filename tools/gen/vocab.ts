@@ -228,7 +228,7 @@ export const HIGHER_AGENCIES = [
 ] as const;
 
 /** A petition group, from the schema (no copy of its list here). */
-export type PetitionGroup = z.output<typeof petitionSchema>['group'];
+export type PetitionGroup = NonNullable<z.output<typeof petitionSchema>['group']>;
 
 export interface PetitionTheme {
   title: string;

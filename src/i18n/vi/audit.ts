@@ -163,4 +163,5 @@ export default {
   'audit.petition.dueState': 'Tình trạng trả lời',
   'audit.finding.days': '{days} ngày làm việc sau hội nghị',
   'audit.petition.atMeeting': 'Đã trả lời trực tiếp tại hội nghị',
+  'audit.state.unknown': 'không đánh giá được (thiếu dữ kiện)',
 } as const;

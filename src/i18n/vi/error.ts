@@ -60,4 +60,7 @@ export default {
   'error.calendarDuplicate': 'ngày {found} đã có ở dòng {line} ({field}). Mỗi ngày ghi một lần: xóa dòng trùng.',
   'error.calendarNotSaturday': 'ngày {found} không phải thứ Bảy. Chỉ ghi các ngày thứ Bảy làm việc bù.',
   'error.missingAttachment': 'không tìm thấy tệp "{found}" trong thư mục nội dung. Tải tệp lên thư mục tep/ hoặc sửa đường dẫn.',
+  'error.dateTimeOrDateFormat':
+    'cần ngày giờ dạng YYYY-MM-DDTHH:mm (giờ Việt Nam) hoặc chỉ ngày YYYY-MM-DD, nhưng đang là "{found}". Ghi lại, ví dụ 2026-05-21T08:00, hoặc 2026-05-21 khi nguồn không ghi giờ.',
+  'error.selectList': 'chỉ nhận một giá trị, nhưng đang là một danh sách. Chọn một trong: {choices}. {fix}',
 } as const;

@@ -15,4 +15,9 @@ export default {
   'expected.file': 'đường dẫn một tệp trong thư mục tep/, ví dụ tep/phieu-dang-ky.pdf',
   'expected.list': 'một danh sách (mỗi mục bắt đầu bằng "- ")',
   'expected.object': 'một nhóm trường (các dòng thụt lề bên dưới)',
+  'expected.datetimeOrDate':
+    'ngày giờ dạng YYYY-MM-DDTHH:mm theo giờ Việt Nam (ví dụ 2026-05-21T08:00), hoặc chỉ ngày YYYY-MM-DD khi không rõ giờ',
+  'expected.relations': 'tên một tệp trong thư mục {collection} (không kèm phần đuôi), hoặc một danh sách tên tệp',
+  'expected.count': 'một số nguyên không âm (ví dụ 120), hoặc nhóm hai trường value: 600 và approximate: true cho "hơn 600"',
+  'expected.strings': 'một danh sách các dòng chữ (mỗi mục bắt đầu bằng "- ")',
 } as const;

@@ -35,4 +35,6 @@ export default {
   'report.note.otherUnresolved': '{count} đã trả lời, chưa giải quyết triệt để',
   'report.page.title': 'Báo cáo kết quả: {meeting}',
   'report.page.download': 'Tải bảng tính',
+  'report.note.resolvedUnknown': '{count} kiến nghị không rõ đã giải quyết triệt để hay chưa',
+  'report.groupUnknown': 'Không rõ nhóm',
 } as const;

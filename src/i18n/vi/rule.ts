@@ -12,4 +12,17 @@ export default {
   'rule.dateOrder': '{later} ({found}) trước {earlier} ({limit}). Sửa lại: {later} không được trước {earlier}.',
   'rule.themeContrast':
     'màu {found} chỉ tương phản {ratio}:1 với nền trắng, dưới mức {min}:1 để chữ dễ đọc (WCAG 2.1 AA). Chọn màu đậm hơn.',
+  'rule.pendingWithFinal':
+    'kiến nghị có trả lời chính thức (final) nhưng tình trạng vẫn là pending (Đang xử lý). Đổi tình trạng, hoặc ghi lần trả lời này là interim (tạm thời, giao xử lý).',
+  'rule.answerAndAnswers': 'có cả "answer" và "answers". Chỉ dùng một: chuyển trả lời vào danh sách answers với kind: final.',
+  'rule.submitterRequired':
+    'thiếu đơn vị kiến nghị. Ghi submitter (một đơn vị, hoặc số đơn vị khi nguồn chỉ cho biết số lượng) hoặc submitters (kiến nghị chung).',
+  'rule.submitterAndSubmitters': 'có cả "submitter" và "submitters". Kiến nghị chung chỉ ghi submitters; một đơn vị chỉ ghi submitter.',
+  'rule.submitterName':
+    'thiếu tên đơn vị kiến nghị. Ghi tên; nếu nguồn chỉ cho biết số lượng ("5 doanh nghiệp"), bỏ tên và ghi count (số đơn vị).',
+  'rule.requiredForKind':
+    'bắt buộc với văn bản loại {kind}. Điền trường này (ghi unknown nếu nguồn không cho biết), hoặc đổi loại thành news nếu là tin bài trên Cổng.',
+  'rule.newsRegistration':
+    'tin bài trên Cổng không có phần đăng ký. Xoá registration, hoặc đổi loại thành notice (thông báo) nếu đây là thông báo có hướng dẫn đăng ký.',
+  'rule.reportToRequired': 'bắt buộc với đơn vị loại {kind}: ghi cơ quan nhận báo cáo, ví dụ "Sở Tài chính thành phố Hải Phòng".',
 } as const;

@@ -28,10 +28,26 @@ const SEGMENT = `(?:[A-ZĐ][A-ZĐ0-9]*|${MIXED_CASE_ISSUERS.join('|')})`;
 /** Source of a RegExp (no flags needed, anchored) for a state document number: `80/KH-UBND`. */
 export const DOC_NUMBER_PATTERN = `^[0-9]+/${TYPE}-${SEGMENT}(?:-${SEGMENT})*$`;
 
+/**
+ * Source of a RegExp (no flags needed, anchored) for a Party document number (Hướng dẫn 36-HD/VPTW):
+ * `25-KH/TU` is number 25, type KH, issued by the Thành ủy (TU); `12-TB/TU`, `1913-TB/TU`.
+ */
+export const PARTY_DOC_NUMBER_PATTERN = `^[0-9]+-${TYPE}/${SEGMENT}(?:-${SEGMENT})*$`;
+
+/** Source of a RegExp for a document number in either form: Decree 30 (`25/KH-UBND`) or the Party's (`25-KH/TU`). */
+export const ANY_DOC_NUMBER_PATTERN = `(?:${DOC_NUMBER_PATTERN})|(?:${PARTY_DOC_NUMBER_PATTERN})`;
+
+/**
+ * Source of a RegExp for a petition code in the unit's own scheme: one word of letters, digits and
+ * `/ . _ -`, no spaces (`KN-2026-07` recommended; `154`, `2849/UBND-KT`, `HD-12` accepted).
+ */
+export const PETITION_CODE_ANY_PATTERN = '^[0-9A-Za-zĐđ][0-9A-Za-zĐđ/._-]*$';
+
 /** Source of a RegExp (no flags needed, anchored) for a petition code: `KN-2026-07`. */
 export const PETITION_CODE_PATTERN = '^KN-[0-9]{4}-[0-9]{2,}$';
 
 const DOC_NUMBER = new RegExp(DOC_NUMBER_PATTERN);
+const PARTY_DOC_NUMBER = new RegExp(PARTY_DOC_NUMBER_PATTERN);
 const PETITION_CODE = new RegExp(PETITION_CODE_PATTERN);
 
 /** The type abbreviations of Decree 30's Appendix III that units use; their names are in src/i18n/vi/doc.ts. */
@@ -40,6 +56,19 @@ const DOC_TYPES = new Set(['BB', 'BC', 'CT', 'CTr', 'CV', 'ĐA', 'GM', 'HD', 'KH
 /** True when the text is a state document number in Decree 30 form, exactly (no spaces, right case). */
 export function isDocNumber(text: string): boolean {
   return DOC_NUMBER.test(text);
+}
+
+/** True when the text is a Party document number (`25-KH/TU`). */
+export function isPartyDocNumber(text: string): boolean {
+  return PARTY_DOC_NUMBER.test(text);
+}
+
+/** The parts of a Party document number (`25-KH/TU`: 25, KH, TU), or undefined when it is not in that form. */
+export function parsePartyDocNumber(text: string): DocNumber | undefined {
+  if (!isPartyDocNumber(text)) return undefined;
+  const slash = text.indexOf('/');
+  const dash = text.indexOf('-');
+  return { number: text.slice(0, dash), type: text.slice(dash + 1, slash), issuer: text.slice(slash + 1) };
 }
 
 /** The parts of a state document number, or undefined when it is not in Decree 30 form. */
@@ -83,7 +112,7 @@ export function docTypeName(type: string): string | undefined {
 
 /** The number line of a document's header: `Số: 80/KH-UBND`. */
 export function formatNumberLine(docNumber: string): string {
-  if (!isDocNumber(docNumber)) {
+  if (!isDocNumber(docNumber) && !isPartyDocNumber(docNumber)) {
     const suggestion = suggestDocNumber(docNumber);
     const hint = suggestion ? t('doc.numberSuggestion', { suggestion }) : t('doc.numberForm');
     throw new RangeError(t('doc.numberInvalid', { found: docNumber, hint }));

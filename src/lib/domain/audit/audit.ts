@@ -18,6 +18,7 @@ import { formatShortDate } from '../../base/text/date-line.ts';
 import { CALENDAR_SOURCE, folderSource, registrationFormSource } from './sources.ts';
 import { missingRecipients, postponementFindings } from './called-off.ts';
 import { transferFindings } from './petitions.ts';
+import { isTopUnit } from '../model/facts.ts';
 
 /** The stable rule ids of OUTPUTS.md. */
 export const AUDIT_RULES = [
@@ -131,7 +132,7 @@ function deadlineFindings(meeting: Meeting, deadlines: Deadline[], site: Site): 
       days: d.days ?? '',
       meetingDay,
       desk,
-      reportTo: site.unit.reportTo,
+      reportTo: site.unit.reportTo ?? '',
       code: d.subject ?? '',
     };
     switch (d.rule) {
@@ -158,13 +159,14 @@ function deadlineFindings(meeting: Meeting, deadlines: Deadline[], site: Site): 
           const c = d.counts;
           const parts: string[] = [];
           if (c.registeredMin) {
-            if (c.registered === undefined) parts.push(t('audit.finding.quorum.registeredUnknown', { min: c.registeredMin }));
+            if (c.registered === undefined || c.registered === null)
+              parts.push(t('audit.finding.quorum.registeredUnknown', { min: c.registeredMin }));
             else if (c.registered < c.registeredMin)
               parts.push(t('audit.finding.quorum.registered', { found: c.registered, min: c.registeredMin }));
           }
           if (c.petitionsMin && c.petitions < c.petitionsMin)
             parts.push(t('audit.finding.quorum.petitions', { found: c.petitions, min: c.petitionsMin }));
-          if (c.attendedMin && c.attended !== undefined && c.attended < c.attendedMin)
+          if (c.attendedMin && c.attended !== undefined && c.attended !== null && c.attended < c.attendedMin)
             parts.push(t('audit.finding.quorum.attended', { found: c.attended, min: c.attendedMin }));
           const severity = meeting.data.status === 'held' ? 'error' : 'warning';
           findings.push(
@@ -270,7 +272,7 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
         finding(
           'registration-form-missing',
           'audit.finding.registration-form-missing',
-          { file: notice.file, number: notice.data.number },
+          { file: notice.file, number: notice.data.number ?? t('fact.unknown') },
           notice.file,
           registrationFormSource(rules),
         ),
@@ -280,12 +282,16 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
   const registrationDeadline = meeting.data.registrationDeadline;
   if (registrationDeadline)
     for (const notice of meeting.notices)
-      if (notice.data.kind === 'notice' && notice.data.published > registrationDeadline)
+      if (notice.data.kind === 'notice' && notice.data.published !== null && notice.data.published > registrationDeadline)
         findings.push(
           finding(
             'notice-after-deadline',
             'audit.finding.notice-after-deadline',
-            { number: notice.data.number, done: date(notice.data.published), due: date(registrationDeadline) },
+            {
+              number: notice.data.number ?? t('fact.unknown'),
+              done: date(notice.data.published),
+              due: date(registrationDeadline),
+            },
             notice.file,
             registrationFormSource(rules),
           ),
@@ -304,14 +310,15 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
   findings.push(...deadlineFindings(meeting, deadlines, site));
   const report = meeting.data.report;
   const reportDeadline = deadlines.find((d) => d.rule === 'report-due' && !d.subject);
-  if (report?.recipients?.length && reportDeadline) {
-    const missing = missingRecipients(report.recipients, site.unit.reportTo);
+  // A city or province reports to no one above it (issue 17).
+  if (report?.recipients?.length && reportDeadline && !isTopUnit(site.unit.kind)) {
+    const missing = missingRecipients(report.recipients, site.unit.reportTo ?? '');
     if (missing.length > 0)
       findings.push(
         finding(
           'report-due',
           'audit.finding.report-due.recipient',
-          { number: report.number, missing: missing.join('; ') },
+          { number: report.number ?? t('fact.unknown'), missing: missing.join('; ') },
           meeting.file,
           reportDeadline.source,
           'warning',

@@ -4,6 +4,7 @@
  * city's People's Committee and the department that compiles the reports), and, when cancelled, the
  * petitions it leaves unanswered.
  */
+import { isTopUnit } from '../model/facts.ts';
 import { t, type MessageKey, type MessageParams } from '../../../i18n/index.ts';
 import type { IsoDate } from '../../base/dates/civil.ts';
 import { formatShortDate } from '../../base/text/date-line.ts';
@@ -87,9 +88,11 @@ export function postponementFindings(
       meeting.data.registrationDeadline ??
       (day && cutoffDays ? calendar.lastWorkingDayOnOrBefore(calendar.latestPostingDate(day, cutoffDays)) : undefined);
     const recipients = report.recipients ?? [];
-    const dated = [{ to: '', date: report.reportDate }, ...recipients];
+    // A day the content writes `unknown` cannot be judged early or late (the `unknown` rule says so).
+    const dated = [{ to: '', date: report.reportDate }, ...recipients].filter((r): r is { to: string; date: string } => r.date !== null);
+    const number = report.reportNumber ?? t('fact.unknown');
     for (const sent of dated) {
-      const params = { number: report.reportNumber, done: formatShortDate(sent.date), to: sent.to, what };
+      const params = { number, done: formatShortDate(sent.date), to: sent.to, what };
       const early = sent.to ? 'audit.finding.postponement-report.early.to' : 'audit.finding.postponement-report.early';
       const late = sent.to ? 'audit.finding.postponement-report.late.to' : 'audit.finding.postponement-report.late';
       if (cutoff && sent.date <= cutoff)
@@ -97,29 +100,27 @@ export function postponementFindings(
       if (day && sent.date >= day)
         findings.push(finding('postponement-report', late, { ...params, meetingDay: formatShortDate(day) }, file, source));
     }
-    const reportTo = site.unit.reportTo;
-    const missing = missingRecipients(recipients, reportTo);
-    if (recipients.length === 0)
+    const reportTo = site.unit.reportTo ?? '';
+    // A city or province reports to no one above it: its decision stands for the report.
+    if (isTopUnit(site.unit.kind)) {
+      /* nothing to send */
+    } else if (recipients.length === 0)
       findings.push(
-        finding(
-          'postponement-report',
-          'audit.finding.postponement-report.recipients',
-          { number: report.reportNumber, reportTo },
-          file,
-          source,
-          'warning',
-        ),
+        finding('postponement-report', 'audit.finding.postponement-report.recipients', { number, reportTo }, file, source, 'warning'),
       );
-    else if (missing.length > 0)
-      findings.push(
-        finding(
-          'postponement-report',
-          'audit.finding.postponement-report.recipient',
-          { number: report.reportNumber, missing: missing.join('; ') },
-          file,
-          source,
-        ),
-      );
+    else {
+      const missing = missingRecipients(recipients, reportTo);
+      if (missing.length > 0)
+        findings.push(
+          finding(
+            'postponement-report',
+            'audit.finding.postponement-report.recipient',
+            { number, missing: missing.join('; ') },
+            file,
+            source,
+          ),
+        );
+    }
   }
 
   // A cancelled meeting leaves its petitions to be answered all the same: list the ones still unanswered.
@@ -130,7 +131,7 @@ export function postponementFindings(
           finding(
             'answer-overdue',
             'audit.finding.answer-cancelled',
-            { code: p.data.code, meeting: meeting.id, received: formatShortDate(p.data.received) },
+            { code: p.data.code, meeting: meeting.id, received: p.data.received ? formatShortDate(p.data.received) : t('fact.unknown') },
             p.file,
             source,
             'warning',

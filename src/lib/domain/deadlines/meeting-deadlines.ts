@@ -13,6 +13,7 @@
 import type { WorkingCalendar } from '../calendar/working-days.ts';
 import { addDays, type IsoDate } from '../../base/dates/civil.ts';
 import type { Meeting } from '../model/site.ts';
+import { countValue, finalAnswer, petitionMeetings, petitionWeight } from '../model/facts.ts';
 import type { RuleKey, RuleNumber, RuleSource, RulesProfile } from '../../law/rules/profiles.ts';
 
 /** The deadlines a meeting has, by the stable ids of OUTPUTS.md (answers share `answer`). */
@@ -22,9 +23,10 @@ export type DeadlineRule = 'notice-lead' | 'notice-desk' | 'petition-cutoff' | '
  * Where a deadline stands on "today":
  * `on-time` done by the due date · `late` done after it · `overdue` not done and the due date passed ·
  * `not-yet-due` not done, still time · `done` done where the plan sets no number of days ·
- * `unmet` a count (quorum) below the plan's minimum.
+ * `unmet` a count (quorum) below the plan's minimum · `unknown` the content writes a fact this needs as
+ * `unknown`: it cannot be judged (never "on time").
  */
-export type DeadlineState = 'on-time' | 'late' | 'overdue' | 'not-yet-due' | 'done' | 'unmet';
+export type DeadlineState = 'on-time' | 'late' | 'overdue' | 'not-yet-due' | 'done' | 'unmet' | 'unknown';
 
 export interface Deadline {
   rule: DeadlineRule;
@@ -43,11 +45,13 @@ export interface Deadline {
   workingDaysLate?: number;
   /** Quorum only: what was counted against the minimum */
   counts?: {
-    registered?: number;
+    /** null: the content writes it `unknown` */
+    registered?: number | null;
     registeredMin?: number | null;
     petitions: number;
     petitionsMin?: number | null;
-    attended?: number;
+    /** null: the content writes it `unknown` */
+    attended?: number | null;
     attendedMin?: number | null;
   };
   source: RuleSource;
@@ -63,20 +67,25 @@ export const DEADLINE_RULE_KEY: Record<Exclude<DeadlineRule, 'answer'>, RuleKey>
   'report-due': 'reportDays',
 };
 
-/** The earliest of some dates, or undefined. */
-function earliest(dates: (IsoDate | undefined)[]): IsoDate | undefined {
+/** The earliest of some dates, or undefined; `null` when some are unknown and none is known. */
+function earliest(dates: (IsoDate | null | undefined)[]): IsoDate | null | undefined {
   let found: IsoDate | undefined;
-  for (const date of dates) if (date && (!found || date < found)) found = date;
-  return found;
+  let unknown = false;
+  for (const date of dates) {
+    if (date === null) unknown = true;
+    else if (date && (!found || date < found)) found = date;
+  }
+  return found ?? (unknown ? null : undefined);
 }
 
 /** The state of a deadline with a due date. */
 function stateOf(
   calendar: WorkingCalendar,
   due: IsoDate,
-  done: IsoDate | undefined,
+  done: IsoDate | null | undefined,
   asOf: IsoDate,
 ): Pick<Deadline, 'state' | 'workingDaysLate'> {
+  if (done === null) return { state: 'unknown' };
   if (done) {
     const late = calendar.workingDayDifference(due, done);
     return { state: late > 0 ? 'late' : 'on-time', workingDaysLate: late };
@@ -92,13 +101,26 @@ export const ANNOUNCING_KINDS: readonly string[] = ['plan', 'notice'];
 
 /**
  * The petitions received by the cut-off that count towards the quorum: not those raised at the meeting, nor
- * those out of scope (courts, complaints, denunciations: KH 85/2024 §I.2, the meeting does not take them).
+ * those out of scope (courts, complaints, denunciations: KH 85/2024 §I.2, the meeting does not take them); an
+ * aggregate counts by its count; those whose receipt or channel is unknown are never counted as on time.
  */
 export function petitionsByCutoff(meeting: Meeting, cutoff: IsoDate): number {
   let count = 0;
   for (const p of meeting.petitions)
-    if (p.data.channel !== 'at-meeting' && p.data.scope !== 'out-of-scope' && p.data.received <= cutoff) count++;
+    if (
+      p.data.channel !== null &&
+      p.data.channel !== 'at-meeting' &&
+      p.data.scope !== 'out-of-scope' &&
+      p.data.received !== null &&
+      p.data.received <= cutoff
+    )
+      count += petitionWeight(p.data);
   return count;
+}
+
+/** Petitions whose receipt day or channel is unknown: the quorum cannot be judged short without them. */
+function petitionsOfUnknownReceipt(meeting: Meeting): number {
+  return meeting.petitions.filter((p) => p.data.received === null || p.data.channel === null).length;
 }
 
 /** Statuses of a meeting called off: its report (or decision) to stop or postpone it stands for the meeting. */
@@ -114,7 +136,7 @@ export function isStale(meeting: Meeting, asOf: IsoDate): boolean {
 export function callOffDate(meeting: Meeting): IsoDate | undefined {
   if (!CALLED_OFF.includes(meeting.data.status)) return undefined;
   const notices = meeting.notices.filter((e) => e.data.kind === 'postponement').map((e) => e.data.published);
-  return earliest([meeting.data.postponement?.reportDate, ...notices]);
+  return earliest([meeting.data.postponement?.reportDate, ...notices]) ?? undefined;
 }
 
 /**
@@ -159,14 +181,22 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
   // 1. The notice, on the portal and at the one-stop desk: the earliest announcing document counts
   // (a plan posted in place of a notice, then the notice with the exact time, both announce it).
   for (const [rule, key, dateOf] of [
-    ['notice-lead', 'noticeLeadDays', (e: (typeof announcing)[number]) => e.data.published],
+    ['notice-lead', 'noticeLeadDays', (e: (typeof announcing)[number]) => e.data.published as IsoDate | null],
     ['notice-desk', 'deskLeadDays', (e: (typeof announcing)[number]) => e.data.postedAtDesk],
   ] as const) {
     const number = n[key];
     const due = before(number);
     const done = earliest(announcing.map(dateOf));
     const file = (done ? announcing.find((e) => dateOf(e) === done) : announcing[0])?.file ?? meetingFile;
-    deadlines.push({ rule, file, days: number.value, due, done, ...stateOf(calendar, due, done, asOf), source: number.source });
+    deadlines.push({
+      rule,
+      file,
+      days: number.value,
+      due,
+      done: done ?? undefined,
+      ...stateOf(calendar, due, done, asOf),
+      source: number.source,
+    });
   }
 
   // 2. The petitions' cut-off: the announced registration deadline must leave N working days.
@@ -179,23 +209,28 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
       file: meetingFile,
       days: cutoffRule.value,
       due: cutoff,
-      done: announced,
+      done: announced ?? undefined,
       ...stateOf(calendar, cutoff, announced, asOf),
       source: cutoffRule.source,
     });
   }
 
   // 3. The quorum, counted at the cut-off (registrations and petitions received by then), and attendance.
-  const quorumDay = announced && cutoff ? (announced < cutoff ? announced : cutoff) : (announced ?? cutoff);
+  const quorumDay = announced && cutoff ? (announced < cutoff ? announced : cutoff) : (announced ?? cutoff ?? undefined);
   if (quorumDay && (n.quorumRegistered.value || n.quorumPetitions.value || n.minAttendees.value)) {
     const petitions = petitionsByCutoff(meeting, quorumDay);
-    const registered = meeting.data.registeredCount;
-    const attended = meeting.data.attendedCount;
+    const registered = countValue(meeting.data.registeredCount);
+    const attended = countValue(meeting.data.attendedCount);
+    const unknownReceipts = petitionsOfUnknownReceipt(meeting);
+    const petitionsShort = n.quorumPetitions.value !== null && petitions < n.quorumPetitions.value && quorumDay < asOf;
     const short =
-      (n.quorumRegistered.value !== null && registered !== undefined && registered < n.quorumRegistered.value) ||
+      (n.quorumRegistered.value !== null && registered != null && registered < n.quorumRegistered.value) ||
       (n.quorumRegistered.value !== null && registered === undefined && quorumDay < asOf) ||
-      (n.quorumPetitions.value !== null && petitions < n.quorumPetitions.value && quorumDay < asOf) ||
-      (n.minAttendees.value !== null && held && attended !== undefined && attended < n.minAttendees.value);
+      (petitionsShort && unknownReceipts === 0) ||
+      (n.minAttendees.value !== null && held && attended != null && attended < n.minAttendees.value);
+    // A count the content writes `unknown`, or petitions of unknown receipt that could make up the number.
+    const cannotJudge =
+      (petitionsShort && unknownReceipts > 0) || (n.minAttendees.value !== null && held && attended === null) || announced === null;
     const source =
       n.quorumRegistered.value !== null
         ? n.quorumRegistered.source
@@ -207,7 +242,7 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
       file: meetingFile,
       days: null,
       due: quorumDay,
-      state: short ? 'unmet' : quorumDay < asOf || held ? 'done' : 'not-yet-due',
+      state: short ? 'unmet' : cannotJudge ? 'unknown' : quorumDay < asOf || held ? 'done' : 'not-yet-due',
       counts: {
         registered,
         registeredMin: n.quorumRegistered.value,
@@ -226,18 +261,21 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
   for (const p of meeting.petitions) {
     // Answered at the meeting, or declined as out of the meeting's scope: no written answer is due in N days.
     if (p.data.status === ANSWERED_AT_MEETING || p.data.status === 'declined') continue;
+    // A petition carried over is answered after the last meeting it was carried to, not the first.
+    if (petitionMeetings(p.data).at(-1) !== meeting.id) continue;
     const number = p.data.coordination ? n.answerCoordinationDays : n.answerDays;
-    const from = answerCountedFrom(end, p.data.received);
+    // An unknown receipt day: counted from the meeting's (last) day, as for a petition received before it.
+    const from = answerCountedFrom(end, p.data.received ?? end);
     const due = number.value ? calendar.addWorkingDays(from, number.value) : undefined;
     if (!due) continue;
-    const done = p.data.answer?.date;
+    const done = finalAnswer(p.data)?.date;
     deadlines.push({
       rule: 'answer',
       subject: p.data.code,
       file: p.file,
       days: number.value,
       due,
-      done,
+      done: done ?? undefined,
       ...stateOf(calendar, due, done, asOf),
       source: number.source,
     });
@@ -255,7 +293,7 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
           file: conclusionFile,
           days: conclusionRule.value,
           due: conclusionDue,
-          done: conclusionDone,
+          done: conclusionDone ?? undefined,
           ...stateOf(calendar, conclusionDue, conclusionDone, asOf),
           source: conclusionRule.source,
         }
@@ -263,8 +301,8 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
           rule: 'conclusion',
           file: conclusionFile,
           days: null,
-          done: conclusionDone,
-          state: conclusionDone ? 'done' : 'not-yet-due',
+          done: conclusionDone ?? undefined,
+          state: conclusionDone === null ? 'unknown' : conclusionDone ? 'done' : 'not-yet-due',
           source: conclusionRule.source,
         },
   );
@@ -277,7 +315,7 @@ export function meetingDeadlines(meeting: Meeting, rules: RulesProfile, calendar
       file: meetingFile,
       days: reportRule.value,
       due: reportDue,
-      done,
+      done: done ?? undefined,
       ...stateOf(calendar, reportDue, done, asOf),
       source: reportRule.source,
     });

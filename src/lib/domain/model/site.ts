@@ -3,8 +3,9 @@
  * their four parts joined in one pass, and each part sorted as the pages show it. Pages and commands
  * only read this.
  */
+import { petitionMeetings } from './facts.ts';
 import { datePart } from '../../base/dates/civil.ts';
-import { resolveRules, type RulesProfile } from '../../law/rules/profiles.ts';
+import { resolveRules, type RulesProfile, type UnitKind } from '../../law/rules/profiles.ts';
 import { compareVi } from '../../base/text/sort.ts';
 import type { ValidEntry } from '../../ingest/content/validate.ts';
 import type { EntryHtml } from '../../ingest/markdown/render.ts';
@@ -31,8 +32,10 @@ export interface Site {
   /** Each part, newest first */
   notices: Entry<NoticeData>[];
   contents: Entry<ContentData>[];
-  /** Newest received first, then by code */
+  /** Newest received first (unknown receipt last), then by code */
   petitions: Entry<PetitionData>[];
+  /** Petitions of the standing channel: raised at no meeting */
+  standingPetitions: Entry<PetitionData>[];
   conclusions: Entry<ConclusionData>[];
 }
 
@@ -45,17 +48,23 @@ function entriesOf<T>(entries: ModelEntry[], collection: string): Entry<T>[] {
     .map((e) => ({ id: e.id, file: e.file, data: e.data as T, body: e.body, ...(e.html ? { html: e.html } : {}) }));
 }
 
+/** Newest first by a date; an unknown date (`null`, '') sorts after every known one. */
 const byNewest =
-  <T>(date: (data: T) => string) =>
+  <T>(date: (data: T) => string | null | undefined) =>
   (a: Entry<T>, b: Entry<T>) => {
-    const da = date(a.data);
-    const db = date(b.data);
+    const da = date(a.data) ?? '';
+    const db = date(b.data) ?? '';
     return da === db ? compareVi(a.id, b.id) : da < db ? 1 : -1;
   };
 
-/** The meeting's sort key: its start, else its plan's date. */
+/** The meeting's sort key: its start, else its plan's date ('' when neither is known). */
 export function meetingDate(data: MeetingData): string {
-  return data.start ?? data.plan.date;
+  return data.start ?? data.plan?.date ?? '';
+}
+
+/** The kind a rules profile knows for a unit's kind. */
+function rulesKind(kind: Unit['kind']): UnitKind {
+  return kind === 'city' || kind === 'province' ? 'commune' : kind;
 }
 
 /** Builds the site model from valid entries (they must include `don-vi`). */
@@ -63,7 +72,8 @@ export function buildSite(entries: ModelEntry[]): Site {
   const unitEntry = entries.find((e) => e.collection === 'don-vi');
   if (!unitEntry) throw new Error('don-vi.yaml is missing: validate the content root first');
   const unit = unitEntry.data as Unit;
-  const rules = resolveRules(unit.rules, unit.kind, unit.rulesOverride ?? {});
+  // A city or province is judged by the profile's commune-level numbers until issue 11 gives it its own.
+  const rules = resolveRules(unit.rules, rulesKind(unit.kind), unit.rulesOverride ?? {});
   const calendars = entriesOf<CalendarYear>(entries, 'lich-nghi')
     .map((e) => e.data)
     .sort((a, b) => a.year - b.year);
@@ -88,10 +98,15 @@ export function buildSite(entries: ModelEntry[]): Site {
   // One pass per part: each document joins its meeting through the map, never by searching a list.
   for (const n of notices) meetingById.get(n.data.meeting)?.notices.push(n);
   for (const c of contents) meetingById.get(c.data.meeting)?.contents.push(c);
-  for (const p of petitions) meetingById.get(p.data.meeting)?.petitions.push(p);
+  const standingPetitions: Entry<PetitionData>[] = [];
+  for (const p of petitions) {
+    const ids = petitionMeetings(p.data);
+    if (ids.length === 0) standingPetitions.push(p);
+    for (const id of ids) meetingById.get(id)?.petitions.push(p);
+  }
   for (const c of conclusions) meetingById.get(c.data.meeting)?.conclusions.push(c);
   // Within a meeting, petitions read best in code order.
   for (const m of meetings) m.petitions.sort((a, b) => compareVi(a.data.code, b.data.code));
 
-  return { unit, rules, calendars, meetings, meetingById, notices, contents, petitions, conclusions };
+  return { unit, rules, calendars, meetings, meetingById, notices, contents, petitions, standingPetitions, conclusions };
 }

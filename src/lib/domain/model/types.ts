@@ -19,7 +19,8 @@ export type ConclusionData = z.output<typeof conclusionSchema>;
 
 export type MeetingStatus = MeetingData['status'];
 export type PetitionStatus = PetitionData['status'];
-export type PetitionGroup = PetitionData['group'];
+/** A report group (a petition's `group` is `null` when the source does not give it). */
+export type PetitionGroup = NonNullable<PetitionData['group']>;
 
 /**
  * One entry of a collection: its id (file stem), its file (relative to the content root), its data, and,

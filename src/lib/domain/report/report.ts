@@ -10,6 +10,7 @@ import type { Meeting, Site } from '../model/site.ts';
 import type { PetitionData, Unit } from '../model/types.ts';
 import { PETITION_GROUPS } from '../../ingest/schema/petition.ts';
 import { formatDateTime } from '../../base/text/date-line.ts';
+import { petitionMeetings, petitionWeight } from '../model/facts.ts';
 
 export type Appendix = 1 | 2;
 
@@ -64,23 +65,36 @@ export function appendixFor(kind: Unit['kind']): Appendix {
   return kind === 'department' || kind === 'zone-authority' ? 1 : 2;
 }
 
-function emptyCounts(): ReportCounts & { pending: number; declined: number } {
-  return { received: 0, resolved: 0, unresolved: 0, transferred: 0, escalated: 0, pending: 0, declined: 0 };
+function emptyCounts(): ReportCounts & { pending: number; declined: number; resolvedUnknown: number } {
+  return { received: 0, resolved: 0, unresolved: 0, transferred: 0, escalated: 0, pending: 0, declined: 0, resolvedUnknown: 0 };
 }
 
 type Tally = ReturnType<typeof emptyCounts>;
 
+/**
+ * Whether a petition was resolved thoroughly: `resolved` when written, else unknown (`null`), as the open
+ * data says: never counted as "not resolved" (nor printed "Không") on the strength of a missing key.
+ */
+export function resolvedState(p: PetitionData): boolean | null {
+  return p.resolved ?? null;
+}
+
+/** Counts a petition: an aggregate ("5 doanh nghiệp") by its count. */
 function add(tally: Tally, p: PetitionData): void {
-  tally.received++;
+  const weight = petitionWeight(p);
+  tally.received += weight;
   // A petition handed to another agency is not resolved by the unit, whatever `resolved` says (the audit's
   // `transfer` finding asks to correct it).
-  if (p.resolved && p.status !== 'transferred' && p.status !== 'escalated') tally.resolved++;
+  const handedOver = p.status === 'transferred' || p.status === 'escalated';
+  const resolved = handedOver ? false : resolvedState(p);
+  if (resolved === null) tally.resolvedUnknown += weight;
+  else if (resolved) tally.resolved += weight;
   else {
-    tally.unresolved++;
-    if (p.status === 'transferred') tally.transferred++;
-    else if (p.status === 'escalated') tally.escalated++;
-    else if (p.status === 'pending') tally.pending++;
-    else if (p.status === 'declined') tally.declined++;
+    tally.unresolved += weight;
+    if (p.status === 'transferred') tally.transferred += weight;
+    else if (p.status === 'escalated') tally.escalated += weight;
+    else if (p.status === 'pending') tally.pending += weight;
+    else if (p.status === 'declined') tally.declined += weight;
   }
 }
 
@@ -88,6 +102,7 @@ function add(tally: Tally, p: PetitionData): void {
 function notes(tally: Tally): string {
   const other = tally.unresolved - tally.transferred - tally.escalated - tally.pending - tally.declined;
   const parts: string[] = [];
+  if (tally.resolvedUnknown) parts.push(t('report.note.resolvedUnknown', { count: tally.resolvedUnknown }));
   if (tally.pending) parts.push(t('report.note.pending', { count: tally.pending }));
   if (tally.declined) parts.push(t('report.note.declined', { count: tally.declined }));
   if (other) parts.push(t('report.note.otherUnresolved', { count: other }));
@@ -99,6 +114,11 @@ function row(no: string, group: string, tally: Tally, groupKey?: PetitionData['g
   const result: ReportRow = { no, group, received, resolved, unresolved, transferred, escalated, notes: notes(tally) };
   if (groupKey) result.groupKey = groupKey;
   return result;
+}
+
+/** The petitions a meeting reports: those raised there (a petition carried over is reported where it was raised). */
+export function reportedPetitions(meeting: Meeting): Meeting['petitions'] {
+  return meeting.petitions.filter((p) => petitionMeetings(p.data)[0] === meeting.id);
 }
 
 /** The report of one meeting for the site's unit. */
@@ -126,15 +146,18 @@ export function meetingReport(site: Site, meeting: Meeting): MeetingReport {
   };
   if (appendix === 1) {
     const tally = emptyCounts();
-    for (const p of meeting.petitions) add(tally, p.data);
+    for (const p of reportedPetitions(meeting)) add(tally, p.data);
     return { ...base, columns, rows: [row('1', '', tally)] };
   }
   const byGroup = new Map(PETITION_GROUPS.map((g) => [g.value as string, emptyCounts()]));
+  const unknownGroup = emptyCounts();
   const total = emptyCounts();
-  for (const p of meeting.petitions) {
-    add(byGroup.get(p.data.group)!, p.data);
+  for (const p of reportedPetitions(meeting)) {
+    add(p.data.group === null ? unknownGroup : byGroup.get(p.data.group)!, p.data);
     add(total, p.data);
   }
   const rows = PETITION_GROUPS.map((g, index) => row(String(index + 1), g.label, byGroup.get(g.value)!, g.value));
+  // Petitions whose group the source does not give: their own row, never spread over the seven.
+  if (unknownGroup.received > 0) rows.push(row('', t('report.groupUnknown'), unknownGroup));
   return { ...base, columns: { ...columns, group: t('report.col.group') }, rows, total: row('', t('report.total'), total) };
 }

@@ -108,8 +108,9 @@ async function isFileInside(root: string, relative: string): Promise<boolean> {
   }
 }
 
+/** A meeting's start: a date-time, or a day without the hour. */
 function isDateTime(value: unknown): value is string {
-  return typeof value === 'string' && isValidLocalDateTime(value);
+  return typeof value === 'string' && (isValidLocalDateTime(value) || isValidIsoDate(value));
 }
 
 function record(entry: RawEntry): Record<string, unknown> {
@@ -138,12 +139,17 @@ export function crossFileProblems(entries: readonly RawEntry[], meetingFiles: Re
   const meetingIds = [...meetingFiles].join(', ') || t('found.none');
 
   for (const entry of entries) {
-    const meetingId = record(entry).meeting;
-    if (entry.collection === 'hoi-nghi' || typeof meetingId !== 'string' || meetingId === '') continue;
-    if (!meetingFiles.has(meetingId)) {
-      problemAt(entry, ['meeting'], t('error.unknownMeeting', { found: meetingId, known: meetingIds }));
-      continue;
-    }
+    const written = record(entry).meeting;
+    if (entry.collection === 'hoi-nghi') continue;
+    // A petition may name a list of meetings (carried over): each must exist; the last is where it was answered.
+    const named = Array.isArray(written)
+      ? written.map((id, i) => ({ id: id as unknown, at: ['meeting', i] as PropertyKey[] }))
+      : [{ id: written, at: ['meeting'] as PropertyKey[] }];
+    const refs = named.filter((r): r is { id: string; at: PropertyKey[] } => typeof r.id === 'string' && r.id !== '');
+    const missing = refs.filter((r) => !meetingFiles.has(r.id));
+    for (const r of missing) problemAt(entry, r.at, t('error.unknownMeeting', { found: r.id, known: meetingIds }));
+    if (refs.length === 0 || missing.length > 0) continue;
+    const meetingId = refs.at(-1)!.id;
     const meeting = meetings.get(meetingId);
     if (!meeting) continue; // its file is broken and reported on its own
     const start = record(meeting).start;

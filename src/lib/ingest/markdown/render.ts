@@ -38,6 +38,9 @@ export function markdownFields(fields: readonly AnyField[], data: unknown, prefi
     const value = (data as Record<string, unknown>)[field.key];
     if (field.kind === 'markdown' && typeof value === 'string') out.push([prefix + field.key, value]);
     if (field.kind === 'object') out.push(...markdownFields(field.fields, value, `${prefix}${field.key}.`));
+    // A list's items by position: `answers.0.text`.
+    if (field.kind === 'list' && Array.isArray(value))
+      value.forEach((item, i) => out.push(...markdownFields(field.fields, item, `${prefix}${field.key}.${i}.`)));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 /** `hoi-nghi/<meeting>.yaml`: one dialogue meeting, the hub its four parts refer to. */
 import { t } from '../../../i18n/index.ts';
-import { date, dateTime, group, integer, list, objectSchema, select, text } from './fields.ts';
-import { docNumber, title } from './shared.ts';
+import { count, date, dateTime, group, list, objectSchema, select, text } from './fields.ts';
+import { docNumber, title, UNKNOWN_HINT } from './shared.ts';
 import { notBefore, requireWhen, type EntryRule } from './rules.ts';
 
 export const MEETING_STATUSES = [
@@ -18,6 +18,8 @@ export const MEETING_FORMATS = [
   { value: 'hybrid', label: 'Trực tiếp kết hợp trực tuyến' },
 ] as const;
 
+const COUNT_HINT = ' Nguồn ghi "hơn 600": sửa trực tiếp trong tệp thành value: 600 và approximate: true.';
+
 /**
  * Where a report went and when (0.3.0): the plans send it to the city's People's Committee and to the
  * department that compiles the reports (KH 85/2024 §IV.1; Sở Tài chính since 2025), each on its own day.
@@ -33,8 +35,12 @@ export const meetingFields = [
   { ...title, hint: 'Ví dụ "Hội nghị đối thoại doanh nghiệp, hợp tác xã, hộ kinh doanh năm 2026".' },
   group('plan', {
     label: 'Kế hoạch',
-    hint: 'Kế hoạch tổ chức hội nghị mà đơn vị ban hành.',
-    fields: [docNumber('number', 'Số kế hoạch'), date('date', { label: 'Ngày ban hành kế hoạch' })],
+    hint: `Kế hoạch tổ chức hội nghị mà đơn vị ban hành.${UNKNOWN_HINT}`,
+    unknown: true,
+    fields: [
+      docNumber('number', 'Số kế hoạch', true, true),
+      date('date', { label: 'Ngày ban hành kế hoạch', hint: UNKNOWN_HINT.trim(), unknown: true }),
+    ],
   }),
   select('status', {
     label: 'Trạng thái',
@@ -44,44 +50,61 @@ export const meetingFields = [
   text('period', { label: 'Thời gian dự kiến', hint: 'Bắt buộc khi trạng thái là Dự kiến, ví dụ "Quý II/2026".', required: false }),
   dateTime('start', {
     label: 'Thời gian họp',
-    hint: 'Ngày và giờ họp theo giờ Việt Nam, như trong giấy mời: ngày 15/10/2026, giờ 08:30. Bắt buộc từ trạng thái Đã thông báo.',
+    hint: 'Ngày và giờ họp theo giờ Việt Nam, như trong giấy mời: ngày 15/10/2026, giờ 08:30. Bắt buộc từ trạng thái Đã thông báo. Nguồn chỉ ghi ngày, không ghi giờ: để trống giờ (trang công khai không ghi giờ).',
     required: false,
+    dateOnly: true,
   }),
   date('end', {
     label: 'Ngày kết thúc',
     hint: 'Chỉ ghi khi hội nghị kéo dài nhiều ngày: ngày cuối cùng. Các thời hạn sau hội nghị tính từ ngày này.',
     required: false,
   }),
-  text('venue', { label: 'Địa điểm' }),
-  select('format', { label: 'Hình thức', options: MEETING_FORMATS }),
-  text('chair', { label: 'Chủ trì', hint: 'Ví dụ "Lãnh đạo Ủy ban nhân dân phường".' }),
+  text('venue', { label: 'Địa điểm', hint: UNKNOWN_HINT.trim(), unknown: true }),
+  select('format', { label: 'Hình thức', hint: UNKNOWN_HINT.trim(), options: MEETING_FORMATS, unknown: true }),
+  text('chair', { label: 'Chủ trì', hint: `Ví dụ "Lãnh đạo Ủy ban nhân dân phường".${UNKNOWN_HINT}`, unknown: true }),
+  text('organiser', {
+    label: 'Cơ quan tổ chức',
+    hint: 'Chỉ khi hội nghị do cơ quan khác tổ chức, đơn vị chỉ đăng tải và trả lời kiến nghị (ví dụ "Thường trực Thành ủy"): phần kiểm tra chỉ xét việc của đơn vị.',
+    required: false,
+  }),
   text('topic', { label: 'Chuyên đề', hint: 'Chủ đề hội nghị (sở, ban, ngành tổ chức theo chuyên đề).', required: false }),
   date('registrationDeadline', {
     label: 'Hạn đăng ký và gửi kiến nghị',
-    hint: 'Ngày cuối cùng doanh nghiệp đăng ký tham dự và gửi kiến nghị. Bắt buộc từ trạng thái Đã thông báo; không sau ngày họp.',
+    hint: `Ngày cuối cùng doanh nghiệp đăng ký tham dự và gửi kiến nghị. Bắt buộc từ trạng thái Đã thông báo; không sau ngày họp.${UNKNOWN_HINT}`,
     required: false,
+    unknown: true,
   }),
-  integer('registeredCount', {
+  count('registeredCount', {
     label: 'Số đơn vị đăng ký',
-    hint: 'Số doanh nghiệp, hợp tác xã, hộ kinh doanh đã đăng ký (kiểm tra điều kiện tổ chức).',
+    hint: `Số doanh nghiệp, hợp tác xã, hộ kinh doanh đã đăng ký (kiểm tra điều kiện tổ chức).${COUNT_HINT}`,
     required: false,
-    min: 0,
   }),
-  integer('attendedCount', { label: 'Số đơn vị tham dự', hint: 'Bắt buộc khi trạng thái là Đã tổ chức.', required: false, min: 0 }),
+  count('attendedCount', {
+    label: 'Số đơn vị tham dự',
+    hint: `Bắt buộc khi trạng thái là Đã tổ chức.${COUNT_HINT}${UNKNOWN_HINT}`,
+    required: false,
+    unknown: true,
+  }),
+  count('questionsReceived', { label: 'Số câu hỏi, kiến nghị nhận được', hint: `Không bắt buộc.${COUNT_HINT}`, required: false }),
+  count('speakersRegistered', { label: 'Số đơn vị đăng ký phát biểu', hint: `Không bắt buộc.${COUNT_HINT}`, required: false }),
   group('report', {
     label: 'Báo cáo kết quả gửi thành phố',
     hint: 'Văn bản báo cáo kết quả hội nghị và kết quả giải quyết kiến nghị đã gửi thành phố (Phụ lục 1 hoặc 2); phần kiểm tra so ngày gửi với hạn báo cáo.',
     required: false,
-    fields: [docNumber('number', 'Số văn bản báo cáo'), date('date', { label: 'Ngày gửi báo cáo' }), recipients()],
+    fields: [
+      docNumber('number', 'Số văn bản báo cáo', true, true),
+      date('date', { label: 'Ngày gửi báo cáo', unknown: true }),
+      recipients(),
+    ],
   }),
   group('postponement', {
     label: 'Hoãn/dừng',
     hint: 'Bắt buộc khi trạng thái là Hoãn hoặc Dừng tổ chức: lý do và văn bản báo cáo thành phố.',
     required: false,
     fields: [
-      text('reason', { kind: 'text', label: 'Lý do' }),
-      docNumber('reportNumber', 'Số văn bản báo cáo'),
-      date('reportDate', { label: 'Ngày báo cáo' }),
+      text('reason', { kind: 'text', label: 'Lý do', unknown: true }),
+      docNumber('reportNumber', 'Số văn bản báo cáo', true, true),
+      date('reportDate', { label: 'Ngày báo cáo', unknown: true }),
       recipients(),
     ],
   }),

@@ -1,6 +1,6 @@
 /** Fields several parts share: the meeting reference, document numbers, dates of a document, attachments. */
 import { t } from '../../../i18n/index.ts';
-import { DOC_NUMBER_PATTERN } from '../../base/text/doc-number.ts';
+import { ANY_DOC_NUMBER_PATTERN } from '../../base/text/doc-number.ts';
 import { date, file, group, list, relation, text } from './fields.ts';
 
 /** The meeting a document belongs to: the stem of a file in `hoi-nghi/`. */
@@ -10,15 +10,29 @@ export const meetingRef = relation('meeting', {
   collection: 'hoi-nghi',
 });
 
-/** A document number in the form of Decree 30/2020/NĐ-CP. */
-export function docNumber<const K extends string, R extends boolean = true>(key: K, label: string, required?: R) {
+/**
+ * A document number in the form of Decree 30/2020/NĐ-CP (`80/KH-UBND`) or of the Party's documents
+ * (`25-KH/TU`); with `unknown`, also `unknown` when the source does not give it.
+ */
+export function docNumber<const K extends string, R extends boolean = true, U extends boolean = false>(
+  key: K,
+  label: string,
+  required?: R,
+  unknown?: U,
+) {
   return text(key, {
     label,
-    hint: 'Số và ký hiệu theo Nghị định 30/2020/NĐ-CP, ví dụ 80/KH-UBND: số, dấu "/", ký hiệu loại văn bản, dấu "-", cơ quan ban hành; không có dấu cách.',
+    hint:
+      'Số và ký hiệu theo Nghị định 30/2020/NĐ-CP, ví dụ 80/KH-UBND: số, dấu "/", ký hiệu loại văn bản, dấu "-", cơ quan ban hành; không có dấu cách. Văn bản của Đảng ghi theo mẫu của Đảng, ví dụ 25-KH/TU.' +
+      (unknown ? UNKNOWN_HINT : ''),
     required,
-    pattern: { source: DOC_NUMBER_PATTERN, message: t('fix.docNumber') },
+    unknown,
+    pattern: { source: ANY_DOC_NUMBER_PATTERN, message: t('fix.docNumber') },
   });
 }
+
+/** Appended to the hint of a field that accepts `unknown`. */
+export const UNKNOWN_HINT = ' Nguồn không cho biết thì ghi unknown (không rõ): trang công khai ghi "không rõ", không bịa số liệu.';
 
 export const title = text('title', { label: 'Tiêu đề', hint: 'Trích yếu nội dung văn bản, một dòng.', maxLength: 300 });
 

@@ -3,14 +3,19 @@ import { RULE_KEYS, RULES_PROFILES, RULES_PROFILE_IDS } from '../../law/rules/pr
 import { t } from '../../../i18n/index.ts';
 import { AA_TEXT, HEX_COLOUR, themeContrast } from '../../base/colour/contrast.ts';
 import { group, integer, objectSchema, select, text } from './fields.ts';
-import { valueAt, type EntryRule } from './rules.ts';
+import { requireWhen, valueAt, type EntryRule } from './rules.ts';
 
 export const UNIT_KINDS = [
   { value: 'department', label: 'Sở, ban, ngành' },
   { value: 'district', label: 'Quận, huyện' },
   { value: 'commune', label: 'Xã, phường, đặc khu' },
   { value: 'zone-authority', label: 'Ban quản lý khu kinh tế' },
+  { value: 'city', label: 'Ủy ban nhân dân thành phố' },
+  { value: 'province', label: 'Ủy ban nhân dân tỉnh' },
 ] as const;
+
+/** Units at the top of this model: they hold the city-wide (province-wide) dialogue and report to no one above. */
+export const TOP_UNIT_KINDS = ['city', 'province'] as const;
 
 const RULE_LABELS: Record<(typeof RULE_KEYS)[number], string> = {
   noticeLeadDays: 'Đăng thông báo trên Cổng trước hội nghị ít nhất (ngày làm việc)',
@@ -36,13 +41,17 @@ export const unitFields = [
   text('shortName', { label: 'Tên viết tắt', hint: 'Ví dụ "UBND phường Kinh Môn".' }),
   select('kind', {
     label: 'Loại đơn vị',
-    hint: 'Quyết định mẫu báo cáo: Phụ lục 1 (sở, ban, ngành; ban quản lý) hay Phụ lục 2 (quận, huyện, xã, phường).',
+    hint: 'Quyết định mẫu báo cáo: Phụ lục 1 (sở, ban, ngành; ban quản lý) hay Phụ lục 2 (quận, huyện, xã, phường). Ủy ban nhân dân thành phố, tỉnh tổ chức đối thoại toàn thành phố, tỉnh: không báo cáo cấp trên trong mô hình này.',
     options: UNIT_KINDS,
   }),
   text('place', { label: 'Địa danh', hint: 'Địa danh ghi ở dòng "…, ngày … tháng … năm …", ví dụ "Kinh Môn".' }),
   text('sectionTitle', { label: 'Tên chuyên mục', hint: 'Ví dụ "Đối thoại doanh nghiệp, hợp tác xã, hộ kinh doanh".' }),
   text('portalUrl', { kind: 'url', label: 'Địa chỉ Cổng thông tin', hint: 'Địa chỉ đầy đủ, bắt đầu bằng https://' }),
-  text('reportTo', { label: 'Nơi nhận báo cáo', hint: 'Ví dụ "Sở Tài chính thành phố Hải Phòng".' }),
+  text('reportTo', {
+    label: 'Nơi nhận báo cáo',
+    hint: 'Ví dụ "Sở Tài chính thành phố Hải Phòng". Bắt buộc, trừ Ủy ban nhân dân thành phố, tỉnh.',
+    required: false,
+  }),
   text('oneStopDesk', {
     label: 'Bộ phận một cửa',
     hint: 'Nơi niêm yết thông báo, ví dụ "Trung tâm Phục vụ hành chính công phường Kinh Môn".',
@@ -108,6 +117,11 @@ export const unitSchema = objectSchema(unitFields);
 
 /** The unit's colour must keep text readable (WCAG 2.1 AA) on the white and grey backgrounds it meets. */
 export const unitRules: EntryRule[] = [
+  requireWhen(
+    'reportTo',
+    (d) => !(TOP_UNIT_KINDS as readonly unknown[]).includes(d.kind),
+    (d) => t('rule.reportToRequired', { kind: String(d.kind) }),
+  ),
   (data) => {
     const primary = valueAt(data, 'theme.primary');
     if (typeof primary !== 'string' || !new RegExp(HEX_COLOUR).test(primary)) return [];

@@ -41,11 +41,14 @@ export function meetingSequence(meeting: Meeting): number {
 
 /** The last day the meeting's public record changed: its latest notice, else its plan's date. */
 function lastChanged(meeting: Meeting): string {
-  const dates = [meeting.data.plan.date, meeting.data.postponement?.reportDate, ...meeting.notices.map((n) => n.data.published)];
-  return dates
-    .filter((d): d is string => Boolean(d))
-    .sort()
-    .at(-1)!;
+  const dates = [meeting.data.plan?.date, meeting.data.postponement?.reportDate, ...meeting.notices.map((n) => n.data.published)];
+  return (
+    dates
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      // With no known date (plan and notices `unknown`), the meeting's own day.
+      .at(-1) ?? meeting.data.start!.slice(0, 10)
+  );
 }
 
 /** The iCalendar text of every meeting that has a start. */
@@ -70,12 +73,14 @@ export function meetingsCalendar(site: Site, options: CalendarOptions): string {
       id: `${m.id}@${options.host}`,
       sequence: meetingSequence(m),
       // A local date-time string with a TZID writes the wall-clock time, whatever the machine's zone.
-      start: `${m.data.start}:00`,
-      timezone: VIETNAM_TIME_ZONE,
+      // A day without an hour is an all-day event: no invented 08:00.
+      ...(m.data.start.length === 10
+        ? { start: m.data.start, allDay: true }
+        : { start: `${m.data.start}:00`, timezone: VIETNAM_TIME_ZONE }),
       stamp: changed,
       lastModified: changed,
       summary: m.data.title,
-      location: m.data.venue,
+      ...(m.data.venue ? { location: m.data.venue } : {}),
       description: description.join('\n'),
       url: options.meetingUrl(m.id),
       status,

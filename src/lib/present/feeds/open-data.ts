@@ -18,27 +18,40 @@ import {
   scopeLabel,
   submitterKindLabel,
 } from '../view/labels.ts';
+import { finalAnswer, petitionMeetings, petitionWeight, submittersOf } from '../../domain/model/facts.ts';
+import { resolvedState } from '../../domain/report/report.ts';
 
 /** Bumped when a field is renamed or removed (adding fields keeps it). */
 export const OPEN_DATA_VERSION = 1;
+/**
+ * Version 2 (0.3.0, docs/open-data.md): fields a content root writes `unknown` are `null`, a petition of the
+ * standing channel has `meeting: null`, an aggregate has `petitionCount`. A site that uses none of these
+ * still publishes version 1, byte for byte as before.
+ */
+export const OPEN_DATA_VERSION_FACTS = 2;
 
 export interface MeetingRecord {
   id: string;
   title: string;
   status: string;
   statusLabel: string;
-  planNumber: string;
-  planDate: string;
+  /** null: not known (version 2) */
+  planNumber: string | null;
+  planDate: string | null;
   period: string | null;
   start: string | null;
   registrationDeadline: string | null;
-  venue: string;
-  format: string;
+  venue: string | null;
+  format: string | null;
   formatLabel: string;
-  chair: string;
+  chair: string | null;
   topic: string | null;
   registeredCount: number | null;
   attendedCount: number | null;
+  /** (version 2) true when a count is "more than" its number ("hơn 600"); absent otherwise */
+  attendedApproximate?: true;
+  /** (version 2) the body that ran the meeting, when not the unit */
+  organiser?: string;
   postponementReason: string | null;
   petitions: number;
   url: string;
@@ -47,19 +60,27 @@ export interface MeetingRecord {
 export interface PetitionRecord {
   id: string;
   code: string;
-  meeting: string;
+  /** The meeting where it was raised; null for the standing channel (version 2) */
+  meeting: string | null;
+  /** (version 2) every meeting, when carried over */
+  meetings?: string[];
   title: string;
-  submitterName: string;
+  /** Joint petitions: the names joined by "; "; an aggregate: null */
+  submitterName: string | null;
   submitterKind: string;
   submitterKindLabel: string;
   /** Enterprises and cooperatives only: a household business's tax code is a person's ID */
   submitterTaxCode: string | null;
-  received: string;
-  channel: string;
+  /** (version 2) how many petitions the entry stands for, when more than one */
+  petitionCount?: number;
+  received: string | null;
+  channel: string | null;
   channelLabel: string;
-  group: string;
+  group: string | null;
   groupLabel: string;
-  scope: string;
+  /** (version 2) the topics the petition names */
+  topics?: string[];
+  scope: string | null;
   scopeLabel: string;
   status: string;
   statusLabel: string;
@@ -80,7 +101,7 @@ export interface DocumentRecord {
   title: string;
   number: string | null;
   issued: string | null;
-  published: string;
+  published: string | null;
   url: string;
 }
 
@@ -111,8 +132,8 @@ export function openData(site: Site, urls: Urls, asOf: string, absolute: (path: 
     title: m.data.title,
     status: m.data.status,
     statusLabel: meetingStatusLabel(m.data.status),
-    planNumber: m.data.plan.number,
-    planDate: m.data.plan.date,
+    planNumber: m.data.plan?.number ?? null,
+    planDate: m.data.plan?.date ?? null,
     period: m.data.period ?? null,
     start: m.data.start ?? null,
     registrationDeadline: m.data.registrationDeadline ?? null,
@@ -121,37 +142,49 @@ export function openData(site: Site, urls: Urls, asOf: string, absolute: (path: 
     formatLabel: meetingFormatLabel(m.data.format),
     chair: m.data.chair,
     topic: m.data.topic ?? null,
-    registeredCount: m.data.registeredCount ?? null,
-    attendedCount: m.data.attendedCount ?? null,
+    registeredCount: m.data.registeredCount?.value ?? null,
+    attendedCount: m.data.attendedCount?.value ?? null,
+    ...(m.data.attendedCount?.approximate ? { attendedApproximate: true as const } : {}),
+    ...(m.data.organiser ? { organiser: m.data.organiser } : {}),
     postponementReason: m.data.postponement?.reason ?? null,
-    petitions: m.petitions.length,
+    petitions: m.petitions.reduce((n, p) => n + petitionWeight(p.data), 0),
     url: absolute(urls.meeting(m.id)),
   }));
-  const petitions: PetitionRecord[] = site.petitions.map(({ id, data: p }) => ({
-    id,
-    code: p.code,
-    meeting: p.meeting,
-    title: p.title,
-    submitterName: p.submitter.name,
-    submitterKind: p.submitter.kind,
-    submitterKindLabel: submitterKindLabel(p.submitter.kind),
-    submitterTaxCode: p.submitter.kind === 'household-business' ? null : (p.submitter.taxCode ?? null),
-    received: p.received,
-    channel: p.channel,
-    channelLabel: channelLabel(p.channel),
-    group: p.group,
-    groupLabel: petitionGroupLabel(p.group),
-    scope: p.scope,
-    scopeLabel: scopeLabel(p.scope),
-    status: p.status,
-    statusLabel: petitionStatusLabel(p.status),
-    resolved: p.resolved ?? null,
-    answerDate: p.answer?.date ?? null,
-    answerBy: p.answer?.by ?? null,
-    answerNumber: p.answer?.number ?? null,
-    transferredTo: p.transferredTo ?? null,
-    url: absolute(urls.doc('kien-nghi', id)),
-  }));
+  const petitions: PetitionRecord[] = site.petitions.map(({ id, data: p }) => {
+    const submitters = submittersOf(p);
+    const one = submitters.length === 1 ? submitters[0]! : undefined;
+    const weight = petitionWeight(p);
+    const final = finalAnswer(p);
+    const ids = petitionMeetings(p);
+    return {
+      id,
+      code: p.code,
+      meeting: ids[0] ?? null,
+      ...(ids.length > 1 ? { meetings: [...ids] } : {}),
+      title: p.title,
+      submitterName: one ? (one.name ?? null) : submitters.map((s) => s.name).join('; '),
+      submitterKind: submitters[0]!.kind,
+      submitterKindLabel: submitterKindLabel(submitters[0]!.kind),
+      submitterTaxCode: one && one.kind !== 'household-business' ? (one.taxCode ?? null) : null,
+      ...(weight > 1 ? { petitionCount: weight } : {}),
+      received: p.received,
+      channel: p.channel,
+      channelLabel: channelLabel(p.channel),
+      group: p.group,
+      groupLabel: petitionGroupLabel(p.group),
+      ...(p.topics?.length ? { topics: [...p.topics] } : {}),
+      scope: p.scope,
+      scopeLabel: scopeLabel(p.scope),
+      status: p.status,
+      statusLabel: petitionStatusLabel(p.status),
+      resolved: resolvedState(p),
+      answerDate: final?.date ?? null,
+      answerBy: final?.by ?? null,
+      answerNumber: final?.number ?? null,
+      transferredTo: p.transferredTo ?? null,
+      url: absolute(urls.doc('kien-nghi', id)),
+    };
+  });
   const documents: DocumentRecord[] = [
     ...site.notices.map(({ id, data: d }) => document('thong-bao', id, d, d.kind, noticeKindLabel(d.kind), d.issued)),
     ...site.contents.map(({ id, data: d }) => document('noi-dung', id, d, d.kind, contentKindLabel(d.kind), d.issued)),
@@ -160,10 +193,10 @@ export function openData(site: Site, urls: Urls, asOf: string, absolute: (path: 
   function document(
     part: DocumentRecord['part'],
     id: string,
-    d: { meeting: string; title: string; number?: string; published: string },
+    d: { meeting: string; title: string; number?: string | null; published: string | null },
     kind: string | undefined,
     kindLabel: string | undefined,
-    issued: string | undefined,
+    issued: string | null | undefined,
   ): DocumentRecord {
     return {
       part,
@@ -178,8 +211,9 @@ export function openData(site: Site, urls: Urls, asOf: string, absolute: (path: 
       url: absolute(urls.doc(part, id)),
     };
   }
+  const usesFacts = JSON.stringify({ meetings, petitions, documents }).includes('null') && usesUnknown(site);
   return {
-    version: OPEN_DATA_VERSION,
+    version: usesFacts ? OPEN_DATA_VERSION_FACTS : OPEN_DATA_VERSION,
     asOf,
     unit: {
       name: unit.name,
@@ -194,6 +228,19 @@ export function openData(site: Site, urls: Urls, asOf: string, absolute: (path: 
     petitions,
     documents,
   };
+}
+
+/** Whether a site uses what version 2 adds: an unknown fact, the standing channel, an aggregate, several meetings. */
+function usesUnknown(site: Site): boolean {
+  const hasNull = (value: unknown): boolean =>
+    value === null || (typeof value === 'object' && value !== undefined && Object.values(value as object).some(hasNull));
+  return (
+    site.meetings.some((m) => hasNull(m.data)) ||
+    site.notices.some((n) => hasNull(n.data)) ||
+    site.contents.some((c) => hasNull(c.data)) ||
+    site.conclusions.some((c) => hasNull(c.data)) ||
+    site.petitions.some((p) => hasNull(p.data) || petitionMeetings(p.data).length !== 1 || petitionWeight(p.data) > 1)
+  );
 }
 
 type Cell = string | number | boolean | null;

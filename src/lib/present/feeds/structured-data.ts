@@ -26,10 +26,15 @@ export function meetingEvent(meeting: Meeting, unit: Unit, url: string): Record<
     name: m.title,
     url,
     // Vietnam's offset is fixed (+07:00), so the local time is written with it.
-    startDate: `${m.start}:00+07:00`,
+    // A day without an hour is written as a date (schema.org accepts a Date): no invented time.
+    startDate: m.start.length === 10 ? m.start : `${m.start}:00+07:00`,
     eventStatus: EVENT_STATUS[m.status],
-    eventAttendanceMode: ATTENDANCE[m.format],
-    location: { '@type': 'Place', name: m.venue, address: { '@type': 'PostalAddress', addressLocality: unit.place, addressCountry: 'VN' } },
+    ...(m.format ? { eventAttendanceMode: ATTENDANCE[m.format] } : {}),
+    location: {
+      '@type': 'Place',
+      name: m.venue ?? unit.place,
+      address: { '@type': 'PostalAddress', addressLocality: unit.place, addressCountry: 'VN' },
+    },
     organizer: { '@type': 'GovernmentOrganization', name: unit.name, url: unit.portalUrl },
     inLanguage: 'vi',
     isAccessibleForFree: true,

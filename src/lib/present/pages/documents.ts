@@ -45,7 +45,18 @@ export interface DocumentPage<T> {
   data: T;
   crumbs: Crumb[];
   search: SearchFacets;
-  head: { issuer: string; place: string; number?: string; issued?: string; kind?: string; title: string };
+  /** The heading; `plain` for a portal article (no issuer, number or date line: it is not a signed document) */
+  head: {
+    issuer: string;
+    place: string;
+    number?: string;
+    /** The document has a number the source does not give: "Số: không rõ" */
+    numberUnknown?: boolean;
+    issued?: string;
+    kind?: string;
+    title: string;
+    plain?: boolean;
+  };
   meeting: { href: string; title: string };
   /** The body, rendered and sanitised, with petition codes linked to their petitions */
   html: string;
@@ -66,19 +77,24 @@ function documentPage<P extends DocumentPart>(
   const { unit, meetingById } = view.site;
   const meeting = meetingById.get(d.meeting)!;
   const label = t(partRow('slug', part).label);
+  // A portal article is not a signed document: no issuer, number or document header.
+  const isNews = part === 'thong-bao' && (d as NoticeData).kind === 'news';
   return {
     frame: frameOf(view, [d.issued, d.published, 'postedAtDesk' in d ? d.postedAtDesk : undefined]),
     data: entry.data,
     crumbs: [{ label, href: view.urls.part(part) }, { label: d.title }],
-    search: documentFacets(label, d.published),
-    head: {
-      issuer: unit.shortName,
-      place: unit.place,
-      number: d.number,
-      issued: d.issued,
-      kind: kind ?? docKindHeading(d.number),
-      title: d.title,
-    },
+    search: documentFacets(label, d.published ?? ''),
+    head: isNews
+      ? { issuer: unit.shortName, place: unit.place, title: d.title, plain: true }
+      : {
+          issuer: unit.shortName,
+          place: unit.place,
+          number: d.number ?? undefined,
+          numberUnknown: d.number === null,
+          issued: d.issued ?? undefined,
+          kind: kind ?? docKindHeading(d.number ?? undefined),
+          title: d.title,
+        },
     meeting: { href: view.urls.meeting(meeting.id), title: meeting.data.title },
     html: linkPetitionCodes(entry.html?.body ?? '', (code) => petitionHref(view, code)),
     attachments: downloads(view, d.attachments),
@@ -113,7 +129,7 @@ export function noticePage(view: SiteView, id: string): NoticePage {
     registrationOpen: registrationOpen(view, m),
     takePartHref: takePartHref(view, m),
     registration: d.registration && {
-      deadline: m.data.registrationDeadline,
+      deadline: m.data.registrationDeadline ?? undefined,
       howToHtml: html?.fields['registration.howTo'],
       form: d.registration.form ? download(view, d.registration.form, t('site.registrationForm')) : undefined,
     },

@@ -1,4 +1,5 @@
 /** The section's home page and the page for a missing address. */
+import { isTopUnit } from '../../domain/model/facts.ts';
 import { t } from '../../../i18n/index.ts';
 import type { MeetingData } from '../../domain/model/types.ts';
 import { PARTS, type Part } from '../../domain/model/parts.ts';
@@ -13,7 +14,7 @@ export interface HomePage {
   frame: PageFrame;
   title: string;
   /** The meeting businesses should know about now */
-  next?: { href: string; title: string; data: MeetingData; takePartHref?: string };
+  next?: { href: string; title: string; data: MeetingData; takePartHref?: string; topUnit: boolean };
   parts: { part: Part; number: number; label: string; href: string; count: string; items: DocItem[] }[];
   meetings: { href: string; title: string; when?: string }[];
 }
@@ -25,7 +26,13 @@ export function homePage(view: SiteView): HomePage {
   return {
     frame: frameOf(view),
     title: site.unit.sectionTitle,
-    next: next && { href: urls.meeting(next.id), title: next.data.title, data: next.data, takePartHref: takePartHref(view, next) },
+    next: next && {
+      href: urls.meeting(next.id),
+      title: next.data.title,
+      data: next.data,
+      takePartHref: takePartHref(view, next),
+      topUnit: isTopUnit(site.unit.kind),
+    },
     parts: PARTS.map((part, i) => {
       const entries = partEntries(site, part);
       const count = part === 'kien-nghi' ? t('site.countPetitions', { count: entries.length }) : t('site.count', { count: entries.length });

@@ -1,4 +1,5 @@
 /** The meetings: their list, and one meeting with its facts, its deadlines and its four parts. */
+import { finalAnswer, isTopUnit } from '../../domain/model/facts.ts';
 import { t } from '../../../i18n/index.ts';
 import type { MeetingAudit } from '../../domain/audit/index.ts';
 import type { MeetingData } from '../../domain/model/types.ts';
@@ -49,6 +50,8 @@ export interface MeetingPage {
   dossier: Dossier;
   /** "Gửi kiến nghị / Đăng ký tham dự", while the meeting is upcoming */
   takePartHref?: string;
+  /** The unit is a city or province: its stop/postpone decision stands for the report */
+  topUnit: boolean;
   /** The meeting's deadlines, when it has any */
   timeline?: { caption: string; rows: TimelineRow[]; reportHref?: string; auditHref: string };
   notices: DocItem[];
@@ -66,10 +69,10 @@ export function meetingPage(view: SiteView, id: string): MeetingPage {
   const event = meetingEvent(m, site.unit, view.absolute(urls.meeting(m.id)));
   const audit: MeetingAudit | undefined = view.auditByMeeting.get(m.id);
   const dates = [
-    m.data.plan.date,
+    m.data.plan?.date,
     ...m.notices.flatMap((e) => [e.data.issued, e.data.published, e.data.postedAtDesk]),
     ...m.contents.map((e) => e.data.published),
-    ...m.petitions.flatMap((e) => [e.data.received, e.data.answer?.date]),
+    ...m.petitions.flatMap((e) => [e.data.received, finalAnswer(e.data)?.date]),
     ...m.conclusions.flatMap((e) => [e.data.issued, e.data.published]),
   ];
   return {
@@ -81,6 +84,7 @@ export function meetingPage(view: SiteView, id: string): MeetingPage {
     data: m.data,
     dossier: meetingDossier(view, m),
     takePartHref: takePartHref(view, m),
+    topUnit: isTopUnit(site.unit.kind),
     timeline:
       audit && audit.deadlines.length > 0
         ? {

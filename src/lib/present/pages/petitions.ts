@@ -2,10 +2,15 @@
 import { t } from '../../../i18n/index.ts';
 import type { Deadline } from '../../domain/deadlines/index.ts';
 import type { Entry, PetitionData } from '../../domain/model/types.ts';
+import type { Meeting } from '../../domain/model/site.ts';
+import { answersOf, finalAnswer, petitionMeetings } from '../../domain/model/facts.ts';
+import { resolvedState } from '../../domain/report/report.ts';
 import { petitionFacets, type SearchFacets } from '../search/facets.ts';
 import { paginate, PETITIONS_PER_PAGE } from '../view/documents.ts';
 import { frameOf, latestDate, type Crumb, type PageFrame } from '../view/frame.ts';
-import { download, petitionRows, type DownloadLink, type PetitionRow } from '../view/items.ts';
+import { orUnknown } from '../view/format.ts';
+import { answerKindLabel } from '../view/labels.ts';
+import { download, petitionRows, submitterLine, type DownloadLink, type PetitionRow } from '../view/items.ts';
 import {
   filteredListPaths,
   filterPageUrl,
@@ -75,7 +80,7 @@ export function petitionListPage(view: SiteView, list: PetitionListProps): Petit
   return {
     frame: frameOf(
       view,
-      list.petitions.flatMap((p) => [p.data.received, p.data.answer?.date]),
+      list.petitions.flatMap((p) => [p.data.received, finalAnswer(p.data)?.date]),
     ),
     heading,
     crumbs: filter ? [{ label: part, href: urls.part('kien-nghi') }, { label: filter.label }] : [{ label: part }],
@@ -113,14 +118,38 @@ export interface PetitionPage {
   heading: string;
   crumbs: Crumb[];
   search: SearchFacets;
-  meeting: { href: string; title: string };
+  /** The meeting it was raised at; absent for a petition of the standing channel */
+  meeting?: { href: string; title: string };
+  /** The later meetings it was carried over to */
+  carriedTo: { href: string; title: string }[];
+  /** The petitioners in one line (a name, joint names, or "5 doanh nghiệp") */
+  submitter: string;
   /** The written answer's deadline, when the meeting was held and the petition was not answered at it */
   answerDeadline?: Deadline;
   /** The petition, rendered and sanitised */
   html: string;
+  /** The final answer (the single `answer`, or the last final one of `answers`) */
   answer?: { html?: string; file?: DownloadLink };
-  /** The meeting's four parts, this petition marked */
-  dossier: Dossier;
+  /** Every answer, interim and final, as the file lists them */
+  answers: AnswerView[];
+  /** Whether it was resolved thoroughly: `null` when the content does not say (printed "không rõ") */
+  resolved: boolean | null;
+  /** The (first) meeting's four parts, this petition marked; none for a petition outside any meeting */
+  dossier?: Dossier;
+}
+
+/** One answer as the petition page shows it. */
+export interface AnswerView {
+  kind: 'interim' | 'final';
+  kindLabel: string;
+  /** `YYYY-MM-DD`, or null when unknown */
+  date: string | null;
+  by: string;
+  number?: string;
+  assignee?: string;
+  dueBy?: string;
+  html?: string;
+  file?: DownloadLink;
 }
 
 /** The static paths of the petition pages. */
@@ -133,22 +162,38 @@ export function petitionPage(view: SiteView, id: string): PetitionPage {
   const entry = view.byId['kien-nghi'].get(id);
   if (!entry) throw new Error(`no petition "${id}"`);
   const d = entry.data;
-  const meeting = view.site.meetingById.get(d.meeting)!;
+  const [first, ...later] = petitionMeetings(d).map((id) => view.site.meetingById.get(id)!);
+  const link = (m: Meeting) => ({ href: view.urls.meeting(m.id), title: m.data.title });
   const part = t('site.part.kien-nghi');
+  const fileLink = (file: string | undefined, number: string | null | undefined) =>
+    file ? download(view, file, number ?? d.code) : undefined;
+  const linkCodes = (html: string) => linkPetitionCodes(html, (code) => petitionHref(view, code), d.code);
+  const final = finalAnswer(d);
   return {
-    frame: frameOf(view, [d.received, d.answer?.date]),
-    updated: latestDate([d.received, d.answer?.date], view.asOf),
+    frame: frameOf(view, [d.received, ...answersOf(d).map((a) => a.date)]),
+    updated: latestDate([d.received, ...answersOf(d).map((a) => a.date)], view.asOf),
     data: d,
     heading: `${d.code}: ${d.title}`,
     crumbs: [{ label: part, href: view.urls.part('kien-nghi') }, { label: d.code }],
     search: petitionFacets(part, entry),
-    meeting: { href: view.urls.meeting(meeting.id), title: meeting.data.title },
+    ...(first ? { meeting: link(first) } : {}),
+    carriedTo: later.map(link),
+    submitter: submitterLine(d),
     answerDeadline: view.answerByFile.get(entry.file),
-    html: linkPetitionCodes(entry.html?.body ?? '', (code) => petitionHref(view, code), d.code),
-    answer: d.answer && {
-      html: linkPetitionCodes(entry.html?.fields['answer.text'] ?? '', (code) => petitionHref(view, code), d.code),
-      file: d.answer.file ? download(view, d.answer.file, d.answer.number ?? d.code) : undefined,
-    },
-    dossier: meetingDossier(view, meeting, { part: 'kien-nghi', id: entry.id }),
+    html: linkCodes(entry.html?.body ?? ''),
+    answer: final && { html: linkCodes(entry.html?.fields[final.htmlKey] ?? ''), file: fileLink(final.file, final.number) },
+    answers: answersOf(d).map((a) => ({
+      kind: a.kind,
+      kindLabel: answerKindLabel(a.kind),
+      date: a.date,
+      by: orUnknown(a.by),
+      ...(a.number ? { number: a.number } : {}),
+      ...(a.assignee ? { assignee: a.assignee } : {}),
+      ...(a.dueBy ? { dueBy: a.dueBy } : {}),
+      html: linkCodes(entry.html?.fields[a.htmlKey] ?? ''),
+      file: fileLink(a.file, a.number),
+    })),
+    resolved: resolvedState(d),
+    ...(first ? { dossier: meetingDossier(view, first, { part: 'kien-nghi', id: entry.id }) } : {}),
   };
 }

@@ -18,7 +18,7 @@ import { deadlineLabel, deadlineStateText, workingDaysText } from '../audit/term
 import { conclusionPage, contentPage, documentPaths, noticePage, type DocumentPage } from './documents.ts';
 import { meetingPage, meetingPaths, type MeetingPage } from './meetings.ts';
 import { petitionPage, petitionPaths } from './petitions.ts';
-import { formatMeetingTime, formatShortDate, signerLines } from '../view/format.ts';
+import { formatCount, formatMeetingTime, formatShortDate, orUnknown, shortDateOrUnknown, signerLines } from '../view/format.ts';
 import { isUnresolvedAnswer, type DocItem, type DownloadLink, type PetitionRow } from '../view/items.ts';
 import {
   channelLabel,
@@ -61,9 +61,11 @@ function record(url: string, title: string, words: Words, summary: string, facet
 
 /** src/components/DocumentHead.astro */
 function documentHead(head: DocumentPage<unknown>['head']): Words {
+  if (head.plain) return [head.title];
   return [
     head.issuer.toLocaleUpperCase('vi'),
     head.number && formatNumberLine(head.number),
+    head.numberUnknown && t('doc.numberLine', { number: t('fact.unknown') }),
     t('site.nation'),
     t('site.motto'),
     head.issued && dateLine(head.place, head.issued),
@@ -74,7 +76,22 @@ function documentHead(head: DocumentPage<unknown>['head']): Words {
 
 /** src/components/Attachments.astro */
 function attachments(items: DownloadLink[]): Words {
-  return items.length ? [t('site.attachments'), ...items.flatMap((a) => [a.title, `(${a.typeLabel})`])] : [];
+  return items.length ? [t('site.attachments'), ...items.flatMap((a) => [a.title, `(${fileLabel(a)})`])] : [];
+}
+
+/** A download's type and, when known, size: `PDF, 245 KB` */
+function fileLabel(file: { typeLabel: string; sizeLabel?: string }): string {
+  return file.sizeLabel ? `${file.typeLabel}, ${file.sizeLabel}` : file.typeLabel;
+}
+
+/** src/components/KnownDate.astro */
+function knownDate(value: string | null | undefined, long = false): string {
+  return value ? (long ? formatDecreeDate(value) : formatShortDate(value)) : t('fact.unknown');
+}
+
+/** The "Gửi kiến nghị / Đăng ký tham dự" button, while a meeting is upcoming */
+function takePart(href: string | undefined): Words {
+  return href ? [t('reader.takePart.button')] : [];
 }
 
 /** src/components/Signature.astro */
@@ -83,8 +100,8 @@ function signature(position: string, name: string): Words {
 }
 
 /** The facts every document page lists after its head: its meeting and its date. */
-function meetingAndDate(page: DocumentPage<{ published: string }>): Words {
-  return [t('site.meeting'), page.meeting.title, t('site.published'), formatShortDate(page.data.published)];
+function meetingAndDate(page: DocumentPage<{ published: string | null }>): Words {
+  return [t('site.meeting'), page.meeting.title, t('site.published'), knownDate(page.data.published)];
 }
 
 /** src/pages/thong-bao/[slug].astro */
@@ -94,16 +111,19 @@ function noticeWords(view: SiteView, id: string): [DocumentPage<unknown>, Words,
   const r = page.registration;
   const body = fragmentText(page.html);
   const registration: Words =
-    d.registration && r
+    d.registration && r && page.registrationOpen
       ? [
           t('site.registration'),
           ...(r.deadline ? [`${t('site.registrationDeadline')}:`, formatDecreeDate(r.deadline)] : []),
           fragmentText(r.howToHtml ?? ''),
-          r.form && `${t('site.download')} ${t('site.registrationForm').toLocaleLowerCase('vi')} (${r.form.typeLabel})`,
+          ...takePart(page.takePartHref),
+          r.form && `${t('site.download')} ${t('site.registrationForm').toLocaleLowerCase('vi')} (${fileLabel(r.form)})`,
           ...(d.registration.email ? [t('site.registrationEmail'), d.registration.email] : []),
           ...(d.registration.address ? [t('site.registrationAddress'), d.registration.address] : []),
         ]
-      : [];
+      : d.registration
+        ? [t('reader.takePart.closed'), t('reader.takePart.closedText')]
+        : [];
   return [
     page,
     [
@@ -192,75 +212,112 @@ function petitionRecord(view: SiteView, id: string, url: string): SearchRecord {
   const page = petitionPage(view, id);
   const d = page.data;
   const body = fragmentText(page.html);
-  const submitter = `${d.submitter.name} (${submitterKindLabel(d.submitter.kind)})${d.submitter.taxCode ? `, ${t('site.petition.taxCode')} ${d.submitter.taxCode}` : ''}`;
-  const answer: Words =
-    d.answer && page.answer
+  const final = page.answers.filter((a) => a.kind === 'final').at(-1);
+  const others = page.answers.filter((a) => a !== final);
+  const answer = page.answer;
+  const submitter =
+    d.submitter && d.submitter.name
+      ? `${d.submitter.name} (${submitterKindLabel(d.submitter.kind)})${d.submitter.taxCode ? `, ${t('site.petition.taxCode')} ${d.submitter.taxCode}` : ''}`
+      : page.submitter;
+  const letter: Words =
+    final && (final.number || answer?.file)
       ? [
-          t('site.petition.answerBy'),
-          d.answer.by,
-          t('site.petition.answerDate'),
-          formatShortDate(d.answer.date),
-          ...(d.answer.number ? [t('site.petition.answerNumber'), d.answer.number] : []),
-          ...(page.answer.file ? [t('site.petition.answerFile'), `${t('site.download')} (${page.answer.file.typeLabel})`] : []),
-          fragmentText(page.answer.html ?? ''),
+          t('site.petition.answerFile'),
+          answer?.file
+            ? `${final.number ? `${t('site.petition.answerNumber')} ${final.number}` : t('site.download')} (${fileLabel(answer.file)})`
+            : `${t('site.petition.answerNumber')} ${final.number} (${t('reader.answerBox.noFile')})`,
         ]
-      : [t('site.petition.noAnswer')];
+      : [];
   const words: Words = [
     page.heading,
+    t('reader.answerBox.title'),
     ...petitionBadge(d.status, d.resolved),
+    ...(final
+      ? [t('site.petition.answerDate'), knownDate(final.date, true), t('site.petition.answerBy'), final.by, ...letter]
+      : []),
+    ...(d.transferredTo ? [t('site.petition.transferredTo'), d.transferredTo] : []),
+    ...(d.status !== 'pending' && d.status !== 'declined'
+      ? [t('site.petition.resolved'), page.resolved === null ? t('fact.unknown') : page.resolved ? t('site.yes') : t('site.no')]
+      : []),
+    ...answerDue(page.answerDeadline, d.status === 'answered-at-meeting'),
+    final && answer?.html && t('reader.answerBox.readAnswer'),
     t('reader.updated', { date: formatDecreeDate(page.updated) }),
+    t('reader.petitionFacts'),
     t('site.petition.submitter'),
     submitter,
     t('site.meeting'),
-    page.meeting.title,
+    page.meeting ? page.meeting.title : t('site.petition.standing'),
+    ...(page.carriedTo.length > 0 ? [t('site.petition.carriedTo'), ...page.carriedTo.map((m) => m.title)] : []),
     t('site.petition.received'),
-    formatShortDate(d.received),
+    knownDate(d.received, true),
     t('site.petition.channel'),
     channelLabel(d.channel),
     t('site.petition.group'),
     petitionGroupLabel(d.group),
+    ...(d.topics && d.topics.length > 0 ? [t('site.petition.topics'), d.topics.join('; ')] : []),
     t('site.petition.scope'),
     scopeLabel(d.scope),
     ...(d.coordination ? [t('site.petition.coordination'), t('site.yes')] : []),
-    t('site.petition.resolved'),
-    d.resolved ? t('site.yes') : t('site.no'),
-    ...(d.transferredTo ? [t('site.petition.transferredTo'), d.transferredTo] : []),
-    ...answerDue(page.answerDeadline, d.status === 'answered-at-meeting'),
     t('site.petition.body'),
     body,
     t('site.petition.answer'),
-    ...answer,
+    final && answer ? fragmentText(answer.html ?? '') : t('site.petition.noAnswer'),
+    ...(others.length > 0
+      ? [
+          t('site.petition.answers'),
+          ...others.flatMap((a): Words => [
+            `${a.kindLabel}: ${a.by}, ${knownDate(a.date)}`,
+            ...(a.number ? [t('site.petition.answerNumber'), a.number] : []),
+            ...(a.assignee ? [t('site.petition.assignee'), a.assignee] : []),
+            ...(a.dueBy ? [t('site.petition.dueBy'), knownDate(a.dueBy, true)] : []),
+            ...(a.file ? [t('site.petition.answerFile'), `${t('site.download')} (${fileLabel(a.file)})`] : []),
+            fragmentText(a.html ?? ''),
+          ]),
+        ]
+      : []),
   ];
   return record(url, page.heading, words, body, page.search);
 }
 
 /** src/components/MeetingFacts.astro */
-function meetingFacts(m: MeetingData): Words {
+function meetingFacts(m: MeetingData, topUnit: boolean): Words {
+  const p = m.postponement;
   return [
     t('site.status'),
     meetingStatusLabel(m.status),
     ...(m.start ? [t('site.time'), formatMeetingTime(m.start)] : m.period ? [t('site.period'), m.period] : []),
+    ...(m.organiser ? [t('site.organiser'), m.organiser] : []),
     t('site.venue'),
-    m.venue,
+    orUnknown(m.venue),
     t('site.format'),
     meetingFormatLabel(m.format),
     t('site.chair'),
-    m.chair,
+    orUnknown(m.chair),
     ...(m.topic ? [t('site.topic'), m.topic] : []),
     t('site.plan'),
-    t('site.planLine', { number: m.plan.number, date: formatShortDate(m.plan.date) }),
-    ...(m.registrationDeadline ? [t('site.registrationDeadline'), formatDecreeDate(m.registrationDeadline)] : []),
-    ...(m.registeredCount !== undefined ? [t('site.registeredCount'), String(m.registeredCount)] : []),
-    ...(m.attendedCount !== undefined ? [t('site.attendedCount'), String(m.attendedCount)] : []),
-    ...(m.postponement
+    m.plan && (m.plan.number !== null || m.plan.date !== null)
+      ? t('site.planLine', { number: orUnknown(m.plan.number), date: shortDateOrUnknown(m.plan.date) })
+      : t('fact.unknown'),
+    ...(m.registrationDeadline !== undefined ? [t('site.registrationDeadline'), knownDate(m.registrationDeadline, true)] : []),
+    ...(m.registeredCount !== undefined ? [t('site.registeredCount'), formatCount(m.registeredCount)] : []),
+    ...(m.attendedCount !== undefined ? [t('site.attendedCount'), formatCount(m.attendedCount)] : []),
+    ...(m.questionsReceived !== undefined ? [t('site.questionsReceived'), formatCount(m.questionsReceived)] : []),
+    ...(m.speakersRegistered !== undefined ? [t('site.speakersRegistered'), formatCount(m.speakersRegistered)] : []),
+    ...(p
       ? [
           t('site.postponement'),
-          `${m.postponement.reason} (${t('site.postponementReport', { number: m.postponement.reportNumber, date: formatShortDate(m.postponement.reportDate) })})`,
+          `${orUnknown(p.reason)}${
+            p.reportNumber !== null || p.reportDate !== null
+              ? ` (${t(topUnit ? 'site.postponementDecision' : 'site.postponementReport', {
+                  number: orUnknown(p.reportNumber),
+                  date: shortDateOrUnknown(p.reportDate),
+                })})`
+              : ''
+          }`,
         ]
       : []),
   ];
 }
-
 /** src/components/DeadlineTimeline.astro */
 function timeline(rows: NonNullable<MeetingPage['timeline']>['rows'], caption: string): Words {
   if (rows.length === 0) return [t('audit.page.noDeadlines')];
@@ -290,7 +347,7 @@ function docList(items: DocItem[]): Words {
     d.title,
     d.kindLabel,
     d.number && `${t('site.number')}: ${d.number}`,
-    formatShortDate(d.date),
+    knownDate(d.date),
     d.meetingTitle,
   ]);
 }
@@ -309,7 +366,7 @@ function petitionTable(rows: PetitionRow[], caption: string): Words {
       p.title,
       p.submitter,
       p.groupLabel,
-      formatShortDate(p.received),
+      knownDate(p.received),
       ...petitionBadge(p.status, p.resolved),
     ]),
   ];
@@ -318,24 +375,30 @@ function petitionTable(rows: PetitionRow[], caption: string): Words {
 /** src/pages/hoi-nghi/[meeting].astro */
 function meetingRecord(view: SiteView, id: string, url: string): SearchRecord {
   const page = meetingPage(view, id);
-  const facts = meetingFacts(page.data);
-  const part = (n: number, key: MessageKey, words: Words | false): Words => [`${n}. ${t(key)}`, ...(words || [t('site.emptyPart')])];
+  const facts = meetingFacts(page.data, page.topUnit);
+  const steps = page.dossier.steps;
+  const part = (n: number, key: MessageKey, words: Words | false): Words => [
+    `${n}. ${t(key)}`,
+    ...(words || [t('site.emptyPart'), steps[n - 1]!.dueText]),
+  ];
   const tl = page.timeline;
   const words: Words = [
     page.title,
     ...facts,
+    ...takePart(page.takePartHref),
+    ...part(1, 'site.part.thong-bao', page.notices.length > 0 && docList(page.notices)),
+    ...part(2, 'site.part.noi-dung', page.contents.length > 0 && docList(page.contents)),
+    ...part(3, 'site.part.kien-nghi', page.petitions.rows.length > 0 && petitionTable(page.petitions.rows, page.petitions.caption)),
+    ...part(4, 'site.part.ket-luan', page.conclusions.length > 0 && docList(page.conclusions)),
     ...(tl
       ? [
           t('audit.timeline.heading'),
+          t('reader.deadlinesSummary', { count: tl.rows.length }),
           ...timeline(tl.rows, tl.caption),
           ...(tl.reportHref ? [t('audit.page.reportLink'), '·'] : []),
           t('audit.page.title'),
         ]
       : []),
-    ...part(1, 'site.part.thong-bao', page.notices.length > 0 && docList(page.notices)),
-    ...part(2, 'site.part.noi-dung', page.contents.length > 0 && docList(page.contents)),
-    ...part(3, 'site.part.kien-nghi', page.petitions.rows.length > 0 && petitionTable(page.petitions.rows, page.petitions.caption)),
-    ...part(4, 'site.part.ket-luan', page.conclusions.length > 0 && docList(page.conclusions)),
   ];
   return record(url, page.title, words, collapse(facts), page.search);
 }

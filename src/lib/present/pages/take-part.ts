@@ -7,7 +7,7 @@
 import { t } from '../../../i18n/index.ts';
 import type { Meeting } from '../../domain/model/site.ts';
 import type { NoticeData, Entry } from '../../domain/model/types.ts';
-import { formatDecreeDate, formatMeetingTime } from '../view/format.ts';
+import { formatDecreeDate, formatMeetingTime, orUnknown } from '../view/format.ts';
 import { frameOf, type Crumb, type PageFrame } from '../view/frame.ts';
 import { download, type DownloadLink } from '../view/items.ts';
 import type { SiteView } from '../view/site-view.ts';
@@ -131,10 +131,10 @@ export function takePartPage(view: SiteView, id: string): TakePartPage {
     ...(conclusionDays !== null ? [t('reader.takePart.next4', { days: conclusionDays })] : []),
   ];
   return {
-    frame: frameOf(view, [m.plan.date, notice?.data.published]),
+    frame: frameOf(view, [m.plan?.date, notice?.data.published]),
     title,
     crumbs: [{ label: t('site.meetings'), href: urls.meetings }, { label: m.title, href: urls.meeting(meeting.id) }, { label: title }],
-    meeting: { href: urls.meeting(meeting.id), title: m.title, when, venue: m.venue },
+    meeting: { href: urls.meeting(meeting.id), title: m.title, when, venue: orUnknown(m.venue) },
     deadline,
     deadlineText: deadline ? formatDecreeDate(deadline) : t('reader.takePart.deadlineLater'),
     open: registrationOpen(view, meeting),

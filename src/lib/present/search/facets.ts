@@ -32,7 +32,7 @@ export function documentFacets(partLabel: string, published: string): SearchFace
 /** The facets of a petition's page. */
 export function petitionFacets(partLabel: string, petition: Entry<PetitionData>): SearchFacets {
   return {
-    date: petition.data.received,
+    date: petition.data.received ?? '',
     part: partLabel,
     group: petitionGroupLabel(petition.data.group),
     status: petitionStatusLabel(petition.data.status),
@@ -63,10 +63,10 @@ export interface FilterOption {
  */
 export function filterOptions(site: Site, partLabel: (part: Part) => string, meetingsLabel: string): FilterOption[] {
   const facets: SearchFacets[] = [
-    ...site.notices.map((e) => documentFacets(partLabel('thong-bao'), e.data.published)),
-    ...site.contents.map((e) => documentFacets(partLabel('noi-dung'), e.data.published)),
+    ...site.notices.map((e) => documentFacets(partLabel('thong-bao'), e.data.published ?? '')),
+    ...site.contents.map((e) => documentFacets(partLabel('noi-dung'), e.data.published ?? '')),
     ...site.petitions.map((e) => petitionFacets(partLabel('kien-nghi'), e)),
-    ...site.conclusions.map((e) => documentFacets(partLabel('ket-luan'), e.data.published)),
+    ...site.conclusions.map((e) => documentFacets(partLabel('ket-luan'), e.data.published ?? '')),
     ...site.meetings.map((m) => meetingFacets(meetingsLabel, m)),
   ];
   const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];

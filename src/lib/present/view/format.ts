@@ -13,6 +13,22 @@ export function formatMeetingTime(start: string): string {
   return t('date.time', { hours: hours!, minutes: minutes!, date });
 }
 
+/** `19/03/2026`, or "không rõ" for a date the source does not give. */
+export function shortDateOrUnknown(value: string | null | undefined): string {
+  return value ? formatShortDate(value) : t('fact.unknown');
+}
+
+/** A text, or "không rõ" for one the source does not give. */
+export function orUnknown(value: string | null | undefined): string {
+  return value ?? t('fact.unknown');
+}
+
+/** A count as the source gives it: `120`, `hơn 600`, or "không rõ". */
+export function formatCount(count: { value: number; approximate: boolean } | null | undefined): string {
+  if (!count) return t('fact.unknown');
+  return count.approximate ? t('fact.approximate', { value: count.value }) : String(count.value);
+}
+
 /** `19/03/2026`: for tables and lists. */
 export { formatShortDate, formatDecreeDate };
 

@@ -2,6 +2,7 @@
 import type { Unit } from '../../domain/model/types.ts';
 import type { Site } from '../../domain/model/site.ts';
 import type { SiteView } from './site-view.ts';
+import { finalAnswer } from '../../domain/model/facts.ts';
 import type { Urls } from './urls.ts';
 
 export interface PageFrame {
@@ -20,7 +21,7 @@ export interface Crumb {
 }
 
 /** The latest of some content dates that are not after `asOf`; `asOf` when there is none. */
-export function latestDate(dates: readonly (string | undefined)[], asOf: string): string {
+export function latestDate(dates: readonly (string | null | undefined)[], asOf: string): string {
   let found: string | undefined;
   for (const d of dates) if (d && d <= asOf && (!found || d > found)) found = d;
   return found ?? asOf;
@@ -29,10 +30,10 @@ export function latestDate(dates: readonly (string | undefined)[], asOf: string)
 /** Every date on which the site's content changed: documents issued and posted, petitions received and answered. */
 export function contentDates(site: Site): string[] {
   return [
-    ...site.meetings.map((m) => m.data.plan.date),
+    ...site.meetings.map((m) => m.data.plan?.date),
     ...site.notices.flatMap((e) => [e.data.issued, e.data.published, e.data.postedAtDesk]),
     ...site.contents.flatMap((e) => [e.data.published]),
-    ...site.petitions.flatMap((e) => [e.data.received, e.data.answer?.date]),
+    ...site.petitions.flatMap((e) => [e.data.received, finalAnswer(e.data)?.date]),
     ...site.conclusions.flatMap((e) => [e.data.issued, e.data.published]),
   ].filter((d): d is string => typeof d === 'string');
 }
@@ -41,7 +42,7 @@ export function contentDates(site: Site): string[] {
  * The frame of a page of a site view. `dates`: the page's own content dates (a petition's received and
  * answered days); without them, the whole site's, so a list or the home page says when anything last changed.
  */
-export function frameOf(view: SiteView, dates?: readonly (string | undefined)[]): PageFrame {
+export function frameOf(view: SiteView, dates?: readonly (string | null | undefined)[]): PageFrame {
   return {
     unit: view.site.unit,
     urls: view.urls,

@@ -2,6 +2,7 @@
 import { datePart } from '../../base/dates/civil.ts';
 import type { Meeting, Site } from '../../domain/model/site.ts';
 import type { Entry, Part } from '../../domain/model/types.ts';
+import { finalAnswer, petitionMeetings } from '../../domain/model/facts.ts';
 
 /**
  * The meeting businesses should know about now: the next scheduled one (start on or after today),
@@ -18,8 +19,10 @@ export interface LatestDocument {
   part: Part;
   id: string;
   title: string;
-  published: string;
-  meeting: string;
+  /** `YYYY-MM-DD`, or null when the source does not give it */
+  published: string | null;
+  /** The meeting it belongs to; absent for a petition of the standing channel */
+  meeting?: string;
 }
 
 /** The newest documents of every part together, newest first. */
@@ -27,12 +30,15 @@ export function latestDocuments(site: Site, count: number): LatestDocument[] {
   const all: LatestDocument[] = [
     ...site.notices.map((e) => doc('thong-bao', e, e.data.published)),
     ...site.contents.map((e) => doc('noi-dung', e, e.data.published)),
-    ...site.petitions.map((e) => doc('kien-nghi', e, e.data.answer?.date ?? e.data.received)),
+    ...site.petitions.map((e) =>
+      doc('kien-nghi', { ...e, data: { ...e.data, meeting: petitionMeetings(e.data)[0] } }, finalAnswer(e.data)?.date ?? e.data.received),
+    ),
     ...site.conclusions.map((e) => doc('ket-luan', e, e.data.published)),
   ];
-  return all.sort((a, b) => (a.published === b.published ? 0 : a.published < b.published ? 1 : -1)).slice(0, count);
+  const key = (d: LatestDocument) => d.published ?? '';
+  return all.sort((a, b) => (key(a) === key(b) ? 0 : key(a) < key(b) ? 1 : -1)).slice(0, count);
 }
 
-function doc(part: Part, entry: Entry<{ title: string; meeting: string }>, published: string): LatestDocument {
-  return { part, id: entry.id, title: entry.data.title, published, meeting: entry.data.meeting };
+function doc(part: Part, entry: Entry<{ title: string; meeting?: string }>, published: string | null): LatestDocument {
+  return { part, id: entry.id, title: entry.data.title, published, ...(entry.data.meeting ? { meeting: entry.data.meeting } : {}) };
 }

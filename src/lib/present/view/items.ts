@@ -7,7 +7,9 @@ import type { Entry, ConclusionData, ContentData, NoticeData, Part, PetitionData
 import { partRow } from '../../domain/model/parts.ts';
 import type { Site } from '../../domain/model/site.ts';
 import { fileTypeLabel, formatFileSize } from './format.ts';
-import { contentKindLabel, noticeKindLabel, petitionGroupLabel } from './labels.ts';
+import { contentKindLabel, noticeKindLabel, petitionGroupLabel, submitterKindLabel } from './labels.ts';
+import { petitionMeetings, submittersOf } from '../../domain/model/facts.ts';
+import { t } from '../../../i18n/index.ts';
 import type { SiteView } from './site-view.ts';
 
 /** The entries' data of each part. */
@@ -28,8 +30,8 @@ export interface DocItem {
   href: string;
   title: string;
   number?: string;
-  /** `YYYY-MM-DD`: published, or received for a petition */
-  date: string;
+  /** `YYYY-MM-DD`: published, or received for a petition; `null` when the source does not give it */
+  date: string | null;
   kindLabel?: string;
   meetingTitle?: string;
 }
@@ -37,12 +39,13 @@ export interface DocItem {
 /** An entry of a part as a list item; with `withMeeting`, the title of the meeting it belongs to. */
 export function docItem<P extends Part>(view: SiteView, part: P, entry: Entry<PartData[P]>, withMeeting = false): DocItem {
   const href = view.urls.doc(part, entry.id);
-  const meetingTitle = withMeeting ? view.site.meetingById.get(entry.data.meeting)?.data.title : undefined;
+  const meetingId = part === 'kien-nghi' ? petitionMeetings(entry.data as PetitionData)[0] : (entry.data as NoticeData).meeting;
+  const meetingTitle = withMeeting && meetingId ? view.site.meetingById.get(meetingId)?.data.title : undefined;
   const more = withMeeting ? { meetingTitle } : {};
   switch (part) {
     case 'thong-bao': {
       const d = entry.data as NoticeData;
-      return { href, title: d.title, number: d.number, date: d.published, kindLabel: noticeKindLabel(d.kind), ...more };
+      return { href, title: d.title, number: d.number ?? undefined, date: d.published, kindLabel: noticeKindLabel(d.kind), ...more };
     }
     case 'noi-dung': {
       const d = entry.data as ContentData;
@@ -54,7 +57,7 @@ export function docItem<P extends Part>(view: SiteView, part: P, entry: Entry<Pa
     }
     default: {
       const d = entry.data as ConclusionData;
-      return { href, title: d.title, number: d.number, date: d.published, ...more };
+      return { href, title: d.title, number: d.number ?? undefined, date: d.published, ...more };
     }
   }
 }
@@ -71,8 +74,8 @@ export interface PetitionRow {
   title: string;
   submitter: string;
   groupLabel: string;
-  /** `YYYY-MM-DD` */
-  received: string;
+  /** `YYYY-MM-DD`; `null` when the source does not give it */
+  received: string | null;
   status: PetitionData['status'];
   /** Resolved for good (`resolved`): an answer that did not resolve is not shown as done */
   resolved?: boolean;
@@ -84,12 +87,22 @@ export function petitionRows(view: SiteView, petitions: readonly Entry<PetitionD
     href: view.urls.doc('kien-nghi', p.id),
     code: p.data.code,
     title: p.data.title,
-    submitter: p.data.submitter.name,
+    submitter: submitterLine(p.data),
     groupLabel: petitionGroupLabel(p.data.group),
     received: p.data.received,
     status: p.data.status,
     resolved: p.data.resolved,
   }));
+}
+
+/**
+ * The petitioners in one line: a name, joint names ("A; B"), or an aggregate ("5 doanh nghiệp") when the
+ * source gives only a count.
+ */
+export function submitterLine(data: PetitionData): string {
+  return submittersOf(data)
+    .map((s) => s.name ?? t('site.petition.aggregate', { count: s.count ?? 0, kind: submitterKindLabel(s.kind).toLowerCase() }))
+    .join('; ');
 }
 
 /** An attachment or a form as a download link. */

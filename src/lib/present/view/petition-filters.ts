@@ -38,7 +38,11 @@ export function filterValues(petitions: readonly Entry<PetitionData>[], key: Pet
 function countValues(petitions: readonly Entry<PetitionData>[], key: PetitionFilterKey): FilterValue[] {
   const { field, options } = PETITION_FILTERS[key];
   const counts = new Map<string, number>();
-  for (const p of petitions) counts.set(p.data[field], (counts.get(p.data[field]) ?? 0) + 1);
+  for (const p of petitions) {
+    const value = p.data[field];
+    // An unknown group has no filter page of its own: the whole list shows it.
+    if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
   return options
     .filter((o) => counts.has(o.value))
     .map((o) => ({ value: o.value, label: o.label, slug: slugify(o.label), count: counts.get(o.value)! }));

@@ -35,7 +35,7 @@ describe('honest states', () => {
     expect(latestDate([], '2026-11-22')).toBe('2026-11-22');
     const petition = petitionPage(view, 'kn-2026-03');
     const d = petition.data;
-    expect(petition.updated).toBe(d.answer!.date > d.received ? d.answer!.date : d.received);
+    expect(petition.updated).toBe(d.answer!.date! > d.received! ? d.answer!.date : d.received);
     expect(petition.frame.updated).toBe(petition.updated);
     const pending = petitionPage(view, 'kn-2026-12');
     expect(pending.updated).toBe(pending.data.received);
