@@ -232,9 +232,7 @@ function petitionRecord(view: SiteView, id: string, url: string): SearchRecord {
     page.heading,
     t('reader.answerBox.title'),
     ...petitionBadge(d.status, d.resolved),
-    ...(final
-      ? [t('site.petition.answerDate'), knownDate(final.date, true), t('site.petition.answerBy'), final.by, ...letter]
-      : []),
+    ...(final ? [t('site.petition.answerDate'), knownDate(final.date, true), t('site.petition.answerBy'), final.by, ...letter] : []),
     ...(d.transferredTo ? [t('site.petition.transferredTo'), d.transferredTo] : []),
     ...(d.status !== 'pending' && d.status !== 'declined'
       ? [t('site.petition.resolved'), page.resolved === null ? t('fact.unknown') : page.resolved ? t('site.yes') : t('site.no')]
@@ -361,14 +359,7 @@ function petitionTable(rows: PetitionRow[], caption: string): Words {
     t('site.petition.group'),
     t('site.petition.received'),
     t('site.petition.status'),
-    ...rows.flatMap((p) => [
-      p.code,
-      p.title,
-      p.submitter,
-      p.groupLabel,
-      knownDate(p.received),
-      ...petitionBadge(p.status, p.resolved),
-    ]),
+    ...rows.flatMap((p) => [p.code, p.title, p.submitter, p.groupLabel, knownDate(p.received), ...petitionBadge(p.status, p.resolved)]),
   ];
 }
 
