@@ -5,6 +5,8 @@ export default {
     'Hội nghị {meeting} chưa có thông báo thời gian đối thoại (hoặc kế hoạch đăng thay thông báo). Đăng thông báo kèm hướng dẫn đăng ký và phiếu đăng ký vào thư mục thong-bao/.',
   'audit.finding.registration-form-missing':
     '{file} ({number}) không kèm phiếu đăng ký. Tải phiếu đăng ký lên thư mục tep/ và ghi vào trường registration.form.',
+  'audit.finding.registration-form-missing.earlier':
+    '{file} ({number}) không kèm phiếu đăng ký. KH 85/KH-UBND ngày 05/4/2024 yêu cầu thông báo kèm phiếu đăng ký; văn bản {plan} không có trong tài liệu nên chỉ cảnh báo. Tải phiếu đăng ký lên thư mục tep/ và ghi vào trường registration.form.',
   'audit.finding.notice-lead':
     'Thông báo đăng trên Cổng ngày {done}, muộn {late} ngày làm việc so với hạn {due} (phải trước ít nhất {days} ngày làm việc trọn vẹn trước ngày họp {meetingDay}).',
   'audit.finding.notice-lead.none': 'Thông báo đăng trên Cổng ngày {done}, không trước ngày họp {meetingDay}.',
@@ -64,6 +66,7 @@ export default {
   'audit.state.late': 'Muộn',
   'audit.state.missing': 'Thiếu',
   'audit.state.not-yet-due': 'Chưa đến hạn',
+  'audit.state.not-judged': 'Không xét',
   'audit.state.overdue': 'Quá hạn',
   'audit.state.done': 'Đã thực hiện',
   'audit.state.unmet': 'Chưa đạt',

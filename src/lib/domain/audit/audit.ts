@@ -13,7 +13,8 @@ import { ANNOUNCING_KINDS, meetingDeadlines, type Deadline } from '../deadlines/
 import type { IsoDate } from '../../base/dates/civil.ts';
 import { meetingDate, type Meeting, type Site } from '../model/site.ts';
 import { PART_TABLE, type PartRow } from '../model/parts.ts';
-import type { RuleSource } from '../../law/rules/profiles.ts';
+import { rulesOn, type RuleSource, type RulesProfile } from '../../law/rules/profiles.ts';
+import { kh85 } from '../../law/rules/city-plans.ts';
 import { formatShortDate } from '../../base/text/date-line.ts';
 import { CALENDAR_SOURCE, folderSource, registrationFormSource } from './sources.ts';
 
@@ -52,8 +53,11 @@ export interface Finding {
 export const AUDIT_PARTS: readonly AuditPart[] = PART_TABLE.map((p) => p.audit);
 export type AuditPart = PartRow['audit'];
 
-/** A part in the matrix: present, on time, late, missing, or not yet due. */
-export type PartState = 'present' | 'on-time' | 'late' | 'missing' | 'not-yet-due';
+/**
+ * A part in the matrix: present, on time, late, missing, or not yet due; `not-judged` for a meeting
+ * before the unit's city plan took effect.
+ */
+export type PartState = 'present' | 'on-time' | 'late' | 'missing' | 'not-yet-due' | 'not-judged';
 
 export interface PartAudit {
   present: boolean;
@@ -68,6 +72,10 @@ export interface MeetingAudit {
   start?: string;
   /** The meeting's file, relative to the content root */
   file: string;
+  /** The city plan the meeting is judged by; null before the unit's city plan takes effect */
+  rules: string | null;
+  /** The unit's own plan layered on it for this meeting, or null */
+  unitPlan: string | null;
   parts: Record<AuditPart, PartAudit>;
   deadlines: Deadline[];
   findings: Finding[];
@@ -77,6 +85,8 @@ export interface AuditResult {
   asOf: IsoDate;
   unit: string;
   rules: string;
+  /** The unit's own plan (`unitPlan` in don-vi.yaml), or null */
+  unitPlan: string | null;
   meetings: MeetingAudit[];
   /** Findings about the unit as a whole (meetings a year) */
   findings: Finding[];
@@ -183,9 +193,44 @@ function deadlineFindings(meeting: Meeting, deadlines: Deadline[], site: Site): 
   return findings;
 }
 
+/** The day that decides which rules judge a meeting: its day, else its plan's date. */
+export function meetingRulesDay(meeting: Meeting): IsoDate {
+  return meeting.day ?? meeting.data.plan.date;
+}
+
+/** The rules a meeting is judged by (city plan, unit plan within its days, overrides), or undefined before the city plan. */
+export function meetingRules(meeting: Meeting, site: Site): RulesProfile | undefined {
+  return rulesOn(site.rules, meetingRulesDay(meeting));
+}
+
+/** A meeting before the unit's city plan took effect: its parts counted, nothing judged. */
+function notJudged(meeting: Meeting): MeetingAudit {
+  const part = (documents: number): PartAudit => ({ present: documents > 0, documents, state: 'not-judged' });
+  const announcing = meeting.notices.filter((e) => ANNOUNCING_KINDS.includes(e.data.kind)).length;
+  const result: MeetingAudit = {
+    id: meeting.id,
+    title: meeting.data.title,
+    status: meeting.data.status,
+    file: meeting.file,
+    rules: null,
+    unitPlan: null,
+    parts: {
+      notice: { ...part(announcing), documents: meeting.notices.length },
+      content: part(meeting.contents.length),
+      petitions: part(meeting.petitions.length),
+      conclusion: part(meeting.conclusions.length),
+    },
+    deadlines: [],
+    findings: [],
+  };
+  if (meeting.data.start) result.start = meeting.data.start;
+  return result;
+}
+
 /** One meeting's parts, deadlines and findings. */
 export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCalendar, asOf: IsoDate): MeetingAudit {
-  const rules = site.rules;
+  const rules = meetingRules(meeting, site);
+  if (!rules) return notJudged(meeting);
   const deadlines = meetingDeadlines(meeting, rules, calendar, asOf);
   const status = meeting.data.status;
   const held = status === 'held';
@@ -199,15 +244,21 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
   const announcing = meeting.notices.filter((e) => ANNOUNCING_KINDS.includes(e.data.kind));
   if (called && announced && announcing.length === 0)
     findings.push(finding('notice-missing', 'audit.finding.notice-missing', { meeting: name }, meeting.file, folder));
+  // An error where the plan in force asks for the form (KH 85/2024); where its text is not in hand (KH 121,
+  // KH 82) a warning that cites KH 85, the plan that set the form, and says the later text is not in hand.
+  const formSource = registrationFormSource(rules);
   for (const notice of announcing) {
     if (!notice.data.registration?.form)
       findings.push(
         finding(
           'registration-form-missing',
-          'audit.finding.registration-form-missing',
-          { file: notice.file, number: notice.data.number },
+          formSource ? 'audit.finding.registration-form-missing' : 'audit.finding.registration-form-missing.earlier',
+          formSource
+            ? { file: notice.file, number: notice.data.number }
+            : { file: notice.file, number: notice.data.number, plan: rules.title },
           notice.file,
-          registrationFormSource(rules),
+          formSource ?? kh85.registrationForm!,
+          formSource ? 'error' : 'warning',
         ),
       );
   }
@@ -285,7 +336,17 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
     },
   };
 
-  const result: MeetingAudit = { id: meeting.id, title: meeting.data.title, status, file: meeting.file, parts, deadlines, findings };
+  const result: MeetingAudit = {
+    id: meeting.id,
+    title: meeting.data.title,
+    status,
+    file: meeting.file,
+    rules: rules.id,
+    unitPlan: rules.unitPlan?.id ?? null,
+    parts,
+    deadlines,
+    findings,
+  };
   if (meeting.data.start) result.start = meeting.data.start;
   return result;
 }
@@ -298,6 +359,8 @@ export function frequencyFindings(site: Site, asOf: IsoDate): Finding[] {
   const rule = site.rules.numbers.meetingsPerYear;
   const min = rule.value;
   if (!min || site.meetings.length === 0) return [];
+  // A year before the city plan took effect is not judged by it.
+  const from = Number(site.rules.effectiveFrom.slice(0, 4));
   const held = new Map<number, number>();
   let first = Infinity;
   for (const m of site.meetings) {
@@ -307,7 +370,7 @@ export function frequencyFindings(site: Site, asOf: IsoDate): Finding[] {
   }
   const current = Number(asOf.slice(0, 4));
   const findings: Finding[] = [];
-  for (let year = first; year < current; year++) {
+  for (let year = Math.max(first, from); year < current; year++) {
     const found = held.get(year) ?? 0;
     if (found < min) findings.push(finding('frequency', 'audit.finding.frequency', { year, found, min }, 'don-vi.yaml', rule.source));
   }
@@ -324,6 +387,7 @@ export function auditSite(site: Site, asOf: IsoDate, calendar: WorkingCalendar =
     asOf,
     unit: site.unit.shortName,
     rules: site.rules.id,
+    unitPlan: site.rules.unitPlan?.id ?? null,
     meetings,
     findings: unitFindings,
     summary: {

@@ -4,7 +4,7 @@
  * only read this.
  */
 import { datePart } from '../../base/dates/civil.ts';
-import { resolveRules, type RulesProfile } from '../../law/rules/profiles.ts';
+import { resolveRules, type RulesOverride, type RulesProfile } from '../../law/rules/profiles.ts';
 import { compareVi } from '../../base/text/sort.ts';
 import type { ValidEntry } from '../../ingest/content/validate.ts';
 import type { EntryHtml } from '../../ingest/markdown/render.ts';
@@ -21,6 +21,7 @@ export interface Meeting extends Entry<MeetingData> {
 
 export interface Site {
   unit: Unit;
+  /** The unit's rules: its city plan, its own plan, its overrides (`rulesOn` picks a meeting's) */
   rules: RulesProfile;
   calendars: CalendarYear[];
   /** Newest first: by start, or by plan date while planned */
@@ -61,7 +62,7 @@ export function buildSite(entries: ModelEntry[]): Site {
   const unitEntry = entries.find((e) => e.collection === 'don-vi');
   if (!unitEntry) throw new Error('don-vi.yaml is missing: validate the content root first');
   const unit = unitEntry.data as Unit;
-  const rules = resolveRules(unit.rules, unit.kind, unit.rulesOverride ?? {});
+  const rules = resolveRules(unit.rules, unit.kind, (unit.rulesOverride ?? {}) as RulesOverride, unit.unitPlan);
   const calendars = entriesOf<CalendarYear>(entries, 'lich-nghi')
     .map((e) => e.data)
     .sort((a, b) => a.year - b.year);
