@@ -41,7 +41,7 @@ describe('/kiem-tra/ on the demo, as of 2026-07-01', () => {
     expect(findings).toHaveLength(1);
     expect(text(findings[0])).toContain('answer-late');
     expect(text(findings[0])).toContain('kien-nghi/kn-2026-06.md');
-    expect(text(findings[0])).toContain('KH 82/KH-UBND');
+    expect(text(findings[0])).toContain('KH 80/KH-UBND ngày 19/3/2026 của UBND phường Kinh Môn');
     expect(text(audit.querySelector('.how'))).toContain('Cách hiểu chặt');
     expect(audit.querySelector('[data-pagefind-body]')).toBeNull();
   });

@@ -15,7 +15,8 @@ export default {
   'rule.overrideZero':
     'số 0 (cách ghi 0.2.0) được hiểu là "kế hoạch không quy định". Ghi rõ dạng nhóm: value để trống (null), kèm plan (kế hoạch), section (mục) và quote (trích nguyên văn).',
   'rule.overrideDateNumber': 'giá trị này là một ngày, không phải số. Ghi ngày dạng YYYY-MM-DD (hằng năm: --MM-DD).',
-  'rule.overrideNumberDate': 'giá trị này là một số (ngày làm việc hoặc số lượng), không phải ngày. Ghi số, hoặc để trống nếu kế hoạch không quy định.',
+  'rule.overrideNumberDate':
+    'giá trị này là một số (ngày làm việc hoặc số lượng), không phải ngày. Ghi số, hoặc để trống nếu kế hoạch không quy định.',
   'rule.overrideDate': '"{found}" không phải ngày có thật. Ghi ngày dạng YYYY-MM-DD (hằng năm: --MM-DD).',
   'rule.unknownValues':
     'văn bản {plan} không có trong tài liệu, nên các giá trị sau chưa rõ và không được kiểm tra: {values}. Chọn kế hoạch của đơn vị (unitPlan) hoặc ghi các giá trị trong rulesOverride kèm kế hoạch, mục và trích nguyên văn.',

@@ -10,6 +10,7 @@ import { t, type MessageKey, type MessageParams } from '../../../i18n/index.ts';
 import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-days.ts';
 import type { CalendarYearData } from '../calendar/types.ts';
 import { ANNOUNCING_KINDS, meetingDeadlines, type Deadline } from '../deadlines/meeting-deadlines.ts';
+import { planDeadlines } from '../deadlines/plan-deadlines.ts';
 import type { IsoDate } from '../../base/dates/civil.ts';
 import { meetingDate, type Meeting, type Site } from '../model/site.ts';
 import { PART_TABLE, type PartRow } from '../model/parts.ts';
@@ -35,6 +36,8 @@ export const AUDIT_RULES = [
   'report-due',
   'frequency',
   'calendar-unconfirmed',
+  'invitations',
+  'meeting-date',
 ] as const;
 export type AuditRule = (typeof AUDIT_RULES)[number];
 
@@ -227,11 +230,72 @@ function notJudged(meeting: Meeting): MeetingAudit {
   return result;
 }
 
+/** The findings of the plans' own kinds of rule: invitations, fixed dates, the stop condition. */
+function planFindings(meeting: Meeting, deadlines: Deadline[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const d of deadlines) {
+    const c = d.counts;
+    switch (d.rule) {
+      case 'invitations':
+        if (d.state === 'unmet' && c) {
+          const min = c.invitedMin ?? '';
+          if (c.invited !== undefined)
+            findings.push(finding('invitations', 'audit.finding.invitations', { found: c.invited, min }, d.file, d.source, 'warning'));
+          else
+            findings.push(
+              finding(
+                'invitations',
+                c.attended !== undefined ? 'audit.finding.invitations.unknown' : 'audit.finding.invitations.unknownNoAttendance',
+                c.attended !== undefined ? { min, attended: c.attended } : { min },
+                d.file,
+                d.source,
+                'warning',
+              ),
+            );
+        }
+        break;
+      case 'petition-cutoff-date':
+        if (d.state === 'late')
+          findings.push(
+            finding('petition-cutoff', 'audit.finding.petition-cutoff.date', { done: date(d.done), due: date(d.due) }, d.file, d.source),
+          );
+        break;
+      case 'meeting-before':
+        if (d.state === 'late' || d.state === 'overdue')
+          findings.push(
+            finding(
+              'meeting-date',
+              d.done ? 'audit.finding.meeting-date' : 'audit.finding.meeting-date.none',
+              { day: date(d.done), due: date(d.due) },
+              d.file,
+              d.source,
+              d.done && meeting.data.status === 'held' ? 'error' : 'warning',
+            ),
+          );
+        break;
+      case 'stop':
+        if (d.state === 'unmet')
+          findings.push(
+            finding(
+              'quorum',
+              'audit.finding.quorum.stop',
+              { due: date(d.due) },
+              d.file,
+              d.source,
+              meeting.data.status === 'held' ? 'error' : 'warning',
+            ),
+          );
+        break;
+    }
+  }
+  return findings;
+}
+
 /** One meeting's parts, deadlines and findings. */
 export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCalendar, asOf: IsoDate): MeetingAudit {
   const rules = meetingRules(meeting, site);
   if (!rules) return notJudged(meeting);
-  const deadlines = meetingDeadlines(meeting, rules, calendar, asOf);
+  const deadlines = [...meetingDeadlines(meeting, rules, calendar, asOf), ...planDeadlines(meeting, rules, calendar, asOf)];
   const status = meeting.data.status;
   const held = status === 'held';
   const announced = status === 'scheduled' || held;
@@ -267,6 +331,7 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
   if (held && past && meeting.petitions.length === 0)
     findings.push(finding('petitions-missing', 'audit.finding.petitions-missing', { meeting: name }, meeting.file, folder));
   if (called) findings.push(...deadlineFindings(meeting, deadlines, site));
+  findings.push(...planFindings(meeting, deadlines));
 
   const conclusion = deadlines.find((d) => d.rule === 'conclusion');
   const conclusionMissing = held && past && meeting.conclusions.length === 0 && (!conclusion?.due || conclusion.due < asOf);

@@ -51,6 +51,12 @@ export const meetingFields = [
     required: false,
     min: 0,
   }),
+  integer('invitedCount', {
+    label: 'Số đơn vị được mời',
+    hint: 'Số doanh nghiệp, hợp tác xã, hộ kinh doanh được gửi giấy mời (kế hoạch có thể quy định số mời tối thiểu, ví dụ KH 85: 20).',
+    required: false,
+    min: 0,
+  }),
   integer('attendedCount', { label: 'Số đơn vị tham dự', hint: 'Bắt buộc khi trạng thái là Đã tổ chức.', required: false, min: 0 }),
   group('report', {
     label: 'Báo cáo kết quả gửi thành phố',

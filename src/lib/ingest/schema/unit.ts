@@ -42,10 +42,10 @@ const RULE_LABELS: Record<RuleKey | DateRuleKey, string> = {
   reportDays: 'Báo cáo kết quả chậm nhất (ngày làm việc)',
   conclusionDays: 'Đăng thông báo kết luận chậm nhất (ngày làm việc)',
   meetingsPerYear: 'Số hội nghị tối thiểu mỗi năm',
-  petitionCutoffDate: 'Nhận kiến nghị trước ngày',
+  petitionCutoffDate: 'Nhận kiến nghị chậm nhất ngày',
   meetingBefore: 'Tổ chức hội nghị trước ngày',
-  halfYearReportBefore: 'Báo cáo 6 tháng trước ngày',
-  yearReportBefore: 'Báo cáo năm trước ngày',
+  halfYearReportBy: 'Báo cáo 6 tháng chậm nhất ngày',
+  yearReportBy: 'Báo cáo năm chậm nhất ngày',
 };
 
 /** Vietnamese label of a rules-profile value. */
@@ -78,8 +78,15 @@ function ruleValueField<K extends RuleKey | DateRuleKey>(key: K) {
     text('quote', { kind: 'text', label: 'Trích nguyên văn', hint: 'Câu của kế hoạch quy định giá trị này.' }),
   ] as const;
   const object = objectSchema(fields);
-  const number = z.number({ error: () => t('error.ruleValue') }).int().min(0).max(200);
-  const zod = z.preprocess((v) => (v === '' || v === null ? undefined : v), z.union([number, object], { error: () => t('error.ruleValue') }).optional());
+  const number = z
+    .number({ error: () => t('error.ruleValue') })
+    .int()
+    .min(0)
+    .max(200);
+  const zod = z.preprocess(
+    (v) => (v === '' || v === null ? undefined : v),
+    z.union([number, object], { error: () => t('error.ruleValue') }).optional(),
+  );
   const field: ObjectField<K> = {
     key,
     kind: 'object',
@@ -168,7 +175,10 @@ function planRules(data: Record<string, unknown>): RuleIssue[] {
       path: ['unitPlan'],
       message: t('rule.unitPlanCity', { plan: unitPlan.id, city: unitPlan.cityPlan ?? '', found: city.id }),
     });
-  const override = (typeof data.rulesOverride === 'object' && data.rulesOverride !== null ? data.rulesOverride : {}) as Record<string, unknown>;
+  const override = (typeof data.rulesOverride === 'object' && data.rulesOverride !== null ? data.rulesOverride : {}) as Record<
+    string,
+    unknown
+  >;
   for (const key of [...RULE_KEYS, ...DATE_RULE_KEYS]) {
     const own = override[key];
     const isDate = DATE_KEYS.includes(key);
@@ -179,7 +189,8 @@ function planRules(data: Record<string, unknown>): RuleIssue[] {
       if (isDate && typeof v === 'number') issues.push({ path: ['rulesOverride', key, 'value'], message: t('rule.overrideDateNumber') });
       else if (isDate && typeof v === 'string' && !(isValidIsoDate(v) || isValidIsoDate(`2000${v.slice(1)}`)))
         issues.push({ path: ['rulesOverride', key, 'value'], message: t('rule.overrideDate', { found: v }) });
-      else if (!isDate && typeof v === 'string') issues.push({ path: ['rulesOverride', key, 'value'], message: t('rule.overrideNumberDate') });
+      else if (!isDate && typeof v === 'string')
+        issues.push({ path: ['rulesOverride', key, 'value'], message: t('rule.overrideNumberDate') });
     }
   }
   if (city && (!data.unitPlan || unitPlan?.cityPlan === city.id) && typeof data.kind === 'string') {

@@ -41,8 +41,8 @@ function allUnknown(plan: string): { numbers: Record<RuleKey, LayerValue<number>
     dates: {
       petitionCutoffDate: unknown(plan),
       meetingBefore: unknown(plan),
-      halfYearReportBefore: unknown(plan),
-      yearReportBefore: unknown(plan),
+      halfYearReportBy: unknown(plan),
+      yearReportBy: unknown(plan),
     },
   };
 }
@@ -205,8 +205,8 @@ export const kh85: PlanLayer = {
   dates: {
     petitionCutoffDate: value(null, KH85, '§IV.1, §IV.2', 'Trường hợp quá thời hạn tiếp nhận kiến nghị theo thông báo'),
     meetingBefore: value(null, KH85, '§II.1.4, §II.2.4', 'Số lần tổ chức Hội nghị: ít nhất 01 lần/năm … ít nhất 02 lần/năm'),
-    halfYearReportBefore: value(null, KH85, '§IV.4', KH85_QUARTERLY),
-    yearReportBefore: value(null, KH85, '§IV.4', KH85_QUARTERLY),
+    halfYearReportBy: value(null, KH85, '§IV.4', KH85_QUARTERLY),
+    yearReportBy: value(null, KH85, '§IV.4', KH85_QUARTERLY),
   },
   stop: { when: 'no-petition-and-no-registration', source: STOP_85 },
   report: {

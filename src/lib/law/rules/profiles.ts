@@ -152,10 +152,7 @@ function layered(city: PlanLayer, unit: PlanLayer | undefined, kind: UnitKind, o
     stop,
     report,
     folder: unit?.folder ?? city.folder!,
-    unknown: [
-      ...RULE_KEYS.filter((k) => numbers[k].unknown),
-      ...DATE_RULE_KEYS.filter((k) => dates[k].unknown),
-    ],
+    unknown: [...RULE_KEYS.filter((k) => numbers[k].unknown), ...DATE_RULE_KEYS.filter((k) => dates[k].unknown)],
   };
   const form = unit?.registrationForm ?? city.registrationForm;
   if (form) profile.registrationForm = form;

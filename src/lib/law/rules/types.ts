@@ -53,9 +53,10 @@ export const DAY_KEYS: readonly RuleKey[] = [
 
 /**
  * Fixed calendar dates a plan sets (Nghi Dương 2025: petitions by 30/10/2025, the meeting before
- * 15/11/2025, reports before 20/6 and 10/12). `YYYY-MM-DD`.
+ * 15/11/2025, reports before 20/6 and 10/12). `YYYY-MM-DD`; `--MM-DD` for a day every year. The cut-off
+ * and the reports are read "by" that day, the meeting strictly "before" it (it must end before 15/11).
  */
-export const DATE_RULE_KEYS = ['petitionCutoffDate', 'meetingBefore', 'halfYearReportBefore', 'yearReportBefore'] as const;
+export const DATE_RULE_KEYS = ['petitionCutoffDate', 'meetingBefore', 'halfYearReportBy', 'yearReportBy'] as const;
 export type DateRuleKey = (typeof DATE_RULE_KEYS)[number];
 
 /** One value as a plan writes it: a number or a date, `null` (this plan sets none) or `unknown`. */

@@ -8,7 +8,8 @@ import { BQL_PLAN, KH85_APPENDIX_2, borrowedTemplate, source, value } from './ci
 import type { PlanLayer } from './types.ts';
 
 export const KH80 = 'KH 80/KH-UBND ngày 19/3/2026 của UBND phường Kinh Môn';
-export const HA_DONG = 'Kế hoạch tổ chức Hội nghị đối thoại doanh nghiệp, hợp tác xã, hộ kinh doanh năm 2026 của UBND xã Hà Đông (tháng 3/2026)';
+export const HA_DONG =
+  'Kế hoạch tổ chức Hội nghị đối thoại doanh nghiệp, hợp tác xã, hộ kinh doanh năm 2026 của UBND xã Hà Đông (tháng 3/2026)';
 export const NGHI_DUONG = 'Kế hoạch tổ chức Hội nghị đối thoại trực tiếp năm 2025 của UBND xã Nghi Dương';
 
 const KH80_POSTING =
@@ -30,7 +31,12 @@ export const kinhMon: PlanLayer = {
   numbers: {
     noticeLeadDays: value(null, KH80, '§IV.1', KH80_POSTING),
     deskLeadDays: value(null, KH80, '§IV.1', KH80_POSTING),
-    petitionCutoffDays: value(15, KH80, '§II.2.a', 'Các kiến nghị phải được tiếp nhận trước ít nhất 15 ngày làm việc trước ngày tổ chức Hội nghị'),
+    petitionCutoffDays: value(
+      15,
+      KH80,
+      '§II.2.a',
+      'Các kiến nghị phải được tiếp nhận trước ít nhất 15 ngày làm việc trước ngày tổ chức Hội nghị',
+    ),
     quorumRegistered: value(15, KH80, '§II.2.a', KH80_HOLDING),
     quorumPetitions: value(5, KH80, '§II.2.a', KH80_HOLDING),
     minAttendees: value(null, KH80, '§II.2.a', KH80_HOLDING),
@@ -63,15 +69,20 @@ export const kinhMon: PlanLayer = {
     meetingsPerYear: value(1, KH80, '§II.2.b', KH80_WHEN),
   },
   dates: {
-    petitionCutoffDate: value(null, KH80, '§II.2.a', 'Các kiến nghị phải được tiếp nhận trước ít nhất 15 ngày làm việc trước ngày tổ chức Hội nghị'),
+    petitionCutoffDate: value(
+      null,
+      KH80,
+      '§II.2.a',
+      'Các kiến nghị phải được tiếp nhận trước ít nhất 15 ngày làm việc trước ngày tổ chức Hội nghị',
+    ),
     meetingBefore: value(null, KH80, '§II.2.b', KH80_WHEN),
-    halfYearReportBefore: value(
+    halfYearReportBy: value(
       null,
       KH80,
       '§IV.8',
       'làm đầu mối theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch; định kỳ báo cáo Ủy ban nhân dân phường',
     ),
-    yearReportBefore: value(
+    yearReportBy: value(
       null,
       KH80,
       '§IV.8',
@@ -109,7 +120,11 @@ export const haDong: PlanLayer = {
   // The day is left blank ("ngày tháng 3 năm 2026"); it carries out KH 82 of 13/3/2026, so not before that.
   effectiveFrom: '2026-03-13',
   effectiveUntil: '2026-12-31',
-  effectiveSource: source(HA_DONG, 'dòng ngày tháng, căn cứ', 'Hà Đông, ngày tháng 3 năm 2026 … Thực hiện Kế hoạch số 82/KH-UBND ngày 13/3/2026'),
+  effectiveSource: source(
+    HA_DONG,
+    'dòng ngày tháng, căn cứ',
+    'Hà Đông, ngày tháng 3 năm 2026 … Thực hiện Kế hoạch số 82/KH-UBND ngày 13/3/2026',
+  ),
   numbers: {
     noticeLeadDays: value(15, HA_DONG, '§IV.1', HA_DONG_POSTING),
     deskLeadDays: value(15, HA_DONG, '§IV.1', HA_DONG_POSTING),
@@ -134,12 +149,7 @@ export const haDong: PlanLayer = {
     meetingsPerYear: value(1, HA_DONG, '§II.3', 'Thời gian: Tháng 7/2026'),
   },
   dates: {
-    petitionCutoffDate: value(
-      null,
-      HA_DONG,
-      '§IV.2',
-      'gửi về UBND xã (qua Phòng Kinh tế xã) trước 07 ngày làm việc diễn ra hội nghị',
-    ),
+    petitionCutoffDate: value(null, HA_DONG, '§IV.2', 'gửi về UBND xã (qua Phòng Kinh tế xã) trước 07 ngày làm việc diễn ra hội nghị'),
     meetingBefore: value(null, HA_DONG, '§II.3', 'Thời gian: Tháng 7/2026'),
   },
 };
@@ -199,20 +209,15 @@ export const nghiDuong: PlanLayer = {
     meetingsPerYear: value(1, NGHI_DUONG, '§II.2', 'Đối thoại định kỳ: Ít nhất 1 lần/năm'),
   },
   dates: {
-    petitionCutoffDate: value(
-      '2025-10-30',
-      NGHI_DUONG,
-      '§III.3',
-      'gửi phản ánh kiến nghị về UBND xã trước ngày 30/10/2025',
-    ),
+    petitionCutoffDate: value('2025-10-30', NGHI_DUONG, '§III.3', 'gửi phản ánh kiến nghị về UBND xã trước ngày 30/10/2025'),
     meetingBefore: value(
       '2025-11-15',
       NGHI_DUONG,
       '§II.6',
       'Dự kiến tổ chức đối thoại định kỳ vào Quý IV/2025, kết thúc trước ngày 15/11/2025',
     ),
-    halfYearReportBefore: value('--06-20', NGHI_DUONG, '§III.1', ND_REPORTS),
-    yearReportBefore: value('--12-10', NGHI_DUONG, '§III.1', ND_REPORTS),
+    halfYearReportBy: value('--06-20', NGHI_DUONG, '§III.1', ND_REPORTS),
+    yearReportBy: value('--12-10', NGHI_DUONG, '§III.1', ND_REPORTS),
   },
   stop: null,
 };
@@ -243,12 +248,7 @@ export const bqlKkt: PlanLayer = {
     quorumRegistered: value(15, BQL_PLAN, '§I.2', BQL_HOLDING),
     quorumPetitions: value(5, BQL_PLAN, '§I.2', BQL_HOLDING),
     minAttendees: value(null, BQL_PLAN, '§I.2', BQL_HOLDING),
-    invitations: value(
-      null,
-      BQL_PLAN,
-      '§II.3',
-      'Đại diện lãnh đạo doanh nghiệp có kiến nghị và doanh nghiệp mời tham dự Hội nghị',
-    ),
+    invitations: value(null, BQL_PLAN, '§II.3', 'Đại diện lãnh đạo doanh nghiệp có kiến nghị và doanh nghiệp mời tham dự Hội nghị'),
     invitationLeadDays: value(null, BQL_PLAN, '§III.3', 'Gửi công văn, thư mời đến các đơn vị liên quan'),
     answerDays: value(
       7,
@@ -269,13 +269,18 @@ export const bqlKkt: PlanLayer = {
       '§III.3',
       'Đăng thông báo kết luận Hội nghị trên Cổng thông tin điện tử của Ban Quản lý sau khi diễn ra Hội nghị',
     ),
-    meetingsPerYear: value(1, BQL_PLAN, '§II.1, §II.4', 'Tên Hội nghị: Hội nghị đối thoại doanh nghiệp năm 2025 … Thời gian dự kiến: Quý III năm 2025'),
+    meetingsPerYear: value(
+      1,
+      BQL_PLAN,
+      '§II.1, §II.4',
+      'Tên Hội nghị: Hội nghị đối thoại doanh nghiệp năm 2025 … Thời gian dự kiến: Quý III năm 2025',
+    ),
   },
   dates: {
     petitionCutoffDate: value(null, BQL_PLAN, '§I.2', 'phải được đơn vị tổ chức tiếp nhận trước 05 ngày làm việc diễn ra Hội nghị'),
     meetingBefore: value(null, BQL_PLAN, '§II.4', 'Thời gian dự kiến: Quý III năm 2025'),
-    halfYearReportBefore: value(null, BQL_PLAN, '§III.1', BQL_REPORT),
-    yearReportBefore: value(null, BQL_PLAN, '§III.1', BQL_REPORT),
+    halfYearReportBy: value(null, BQL_PLAN, '§III.1', BQL_REPORT),
+    yearReportBy: value(null, BQL_PLAN, '§III.1', BQL_REPORT),
   },
   stop: {
     when: 'no-petition-and-no-registration',

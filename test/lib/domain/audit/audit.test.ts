@@ -256,7 +256,8 @@ describe('rules as layered plans in the audit', () => {
 
   it('a meeting before the unit plan’s days is judged by the city plan alone', async () => {
     const site = await siteAfter({
-      'hoi-nghi/2026-quy-iv.yaml': (text) => text.replace('plan: { number: 246/KH-UBND, date: 2026-10-20 }', 'plan: { number: 246/KH-UBND, date: 2026-03-16 }'),
+      'hoi-nghi/2026-quy-iv.yaml': (text) =>
+        text.replace('plan: { number: 246/KH-UBND, date: 2026-10-20 }', 'plan: { number: 246/KH-UBND, date: 2026-03-16 }'),
     });
     const m = auditSite(site, '2026-07-01').meetings.find((x) => x.id === '2026-quy-iv')!;
     expect([m.rules, m.unitPlan]).toEqual(['kh-82-2026', null]);

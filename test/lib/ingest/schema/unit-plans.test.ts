@@ -50,7 +50,7 @@ describe('don-vi.yaml: the city plan, the unit plan, overrides with their source
           '  noticeLeadDays: { value: 15, plan: KH 15/KH-UBND, section: §IV.1, quote: trước 15 ngày làm việc }',
           '  answerDays: { value: null, plan: KH 15/KH-UBND, section: §II.5, quote: trả lời tại hội nghị }',
           '  meetingBefore: { value: 2026-11-15, plan: KH 15/KH-UBND, section: §II.6, quote: kết thúc trước ngày 15/11/2026 }',
-          '  yearReportBefore: { value: --12-10, plan: KH 15/KH-UBND, section: §III.1, quote: hằng năm (trước ngày 10/12) }',
+          '  yearReportBy: { value: --12-10, plan: KH 15/KH-UBND, section: §III.1, quote: hằng năm (trước ngày 10/12) }',
         ].join('\n') +
         '\n',
     );

@@ -127,7 +127,7 @@ describe('resolving a unit’s rules, layer by layer', () => {
     expect(r.numbers.conclusionDays).toMatchObject({ value: 10, source: { section: '§III.1' } });
     expect(r.dates.petitionCutoffDate.value).toBe('2025-10-30');
     expect(r.dates.meetingBefore.value).toBe('2025-11-15');
-    expect([r.dates.halfYearReportBefore.value, r.dates.yearReportBefore.value]).toEqual(['--06-20', '--12-10']);
+    expect([r.dates.halfYearReportBy.value, r.dates.yearReportBy.value]).toEqual(['--06-20', '--12-10']);
     // Its plan settles the report to the city as none (its reports go to the Party committee): null, not unknown.
     expect(r.numbers.reportDays).toMatchObject({ value: null, layer: 'unit' });
     expect(r.stop).toBeNull();
@@ -148,7 +148,11 @@ describe('resolving a unit’s rules, layer by layer', () => {
       noticeLeadDays: { value: 10, plan: 'KH 9/KH-UBND', section: '§IV.1', quote: 'trước 10 ngày làm việc' },
       meetingBefore: { value: '2026-11-30', plan: 'KH 9/KH-UBND', section: '§II.3', quote: 'trước ngày 30/11/2026' },
     });
-    expect(r.numbers.answerDays).toMatchObject({ value: null, layer: 'override', source: { plan: 'KH 9/KH-UBND', quote: 'trả lời tại Hội nghị' } });
+    expect(r.numbers.answerDays).toMatchObject({
+      value: null,
+      layer: 'override',
+      source: { plan: 'KH 9/KH-UBND', quote: 'trả lời tại Hội nghị' },
+    });
     expect(r.numbers.noticeLeadDays).toMatchObject({ value: 10, source: { section: '§IV.1' } });
     expect(r.dates.meetingBefore.value).toBe('2026-11-30');
     // 0.2.0's plain numbers keep building; 0 is read as "none".
@@ -170,7 +174,12 @@ describe('resolving a unit’s rules, layer by layer', () => {
   });
 
   it('names each profile’s report template: KH 85 Phụ lục 2 for a district or ward, KH 121 Phụ lục I, KH 80 §IV.2 Phụ lục I', () => {
-    expect(resolveRules('kh-85-2024', 'commune').report).toMatchObject({ plan: KH85, appendix: 'Phụ lục 2', layout: 'by-group', total: false });
+    expect(resolveRules('kh-85-2024', 'commune').report).toMatchObject({
+      plan: KH85,
+      appendix: 'Phụ lục 2',
+      layout: 'by-group',
+      total: false,
+    });
     expect(resolveRules('kh-85-2024', 'department').report).toMatchObject({ appendix: 'Phụ lục 1', layout: 'single', topic: true });
     expect(resolveRules('kh-121-2025', 'zone-authority', {}, 'bql-kkt-2025').report).toMatchObject({
       plan: KH121,
