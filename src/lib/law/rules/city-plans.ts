@@ -105,12 +105,16 @@ export const KH85_APPENDIX_2: ReportTemplate = {
 export function borrowedTemplate(
   plan: string,
   appendix: string,
+  title: string,
   attached: string,
   from: ReportTemplate,
   named: RuleSource,
 ): ReportTemplate {
-  return { ...from, plan, appendix, title: from.title, attached, source: named, columnsFrom: `${from.appendix}, ${from.plan}` };
+  return { ...from, plan, appendix, title, attached, source: named, columnsFrom: `${from.appendix}, ${from.plan}` };
 }
+
+/** The report's name where the plan names no title for it: its own words "báo cáo kết quả tổ chức Hội nghị". */
+export const REPORT_TITLE = 'Báo cáo kết quả tổ chức Hội nghị đối thoại doanh nghiệp';
 
 const FOLDER_85 = source(
   KH85,
@@ -240,10 +244,10 @@ export const kh121: PlanLayer = {
   ...allUnknown(KH121),
   stop: undefined,
   report: {
-    department: borrowedTemplate(KH121, 'Phụ lục I', KH121_ATTACHED, KH85_APPENDIX_1, KH121_NAMED),
-    'zone-authority': borrowedTemplate(KH121, 'Phụ lục I', KH121_ATTACHED, KH85_APPENDIX_1, KH121_NAMED),
-    district: borrowedTemplate(KH121, 'Phụ lục I', KH121_ATTACHED, KH85_APPENDIX_2, KH121_NAMED),
-    commune: borrowedTemplate(KH121, 'Phụ lục I', KH121_ATTACHED, KH85_APPENDIX_2, KH121_NAMED),
+    department: borrowedTemplate(KH121, 'Phụ lục I', REPORT_TITLE, KH121_ATTACHED, KH85_APPENDIX_1, KH121_NAMED),
+    'zone-authority': borrowedTemplate(KH121, 'Phụ lục I', REPORT_TITLE, KH121_ATTACHED, KH85_APPENDIX_1, KH121_NAMED),
+    district: borrowedTemplate(KH121, 'Phụ lục I', REPORT_TITLE, KH121_ATTACHED, KH85_APPENDIX_2, KH121_NAMED),
+    commune: borrowedTemplate(KH121, 'Phụ lục I', REPORT_TITLE, KH121_ATTACHED, KH85_APPENDIX_2, KH121_NAMED),
   },
   folder: source(
     BQL_PLAN,

@@ -5,7 +5,7 @@
  * no text in hand fixes stays `unknown`. Each plan takes effect on a day: meetings before it are not judged
  * by it.
  */
-import { CITY_PLANS, KH85_APPENDIX_1, KH85_APPENDIX_2, borrowedTemplate, source } from './city-plans.ts';
+import { CITY_PLANS, KH85_APPENDIX_1, KH85_APPENDIX_2, REPORT_TITLE, borrowedTemplate, source } from './city-plans.ts';
 import { UNIT_PLANS } from './unit-plans.ts';
 import {
   DATE_RULE_KEYS,
@@ -102,7 +102,7 @@ function overrideLayer(own: OverrideValue, legacyPlan: string | undefined): Laye
 /** The template for a plan whose report form is not in hand: KH 85's headings, said so. */
 function unknownTemplate(plan: string, kind: UnitKind): ReportTemplate {
   const from = kind === 'department' || kind === 'zone-authority' ? KH85_APPENDIX_1 : KH85_APPENDIX_2;
-  return borrowedTemplate(plan, '', '', from, source(plan, '', ''));
+  return borrowedTemplate(plan, '', REPORT_TITLE, '', from, source(plan, '', ''));
 }
 
 function planRef(plan: PlanLayer): PlanRef {

@@ -95,7 +95,8 @@ export const kinhMon: PlanLayer = {
       borrowedTemplate(
         KH80,
         'Phụ lục I',
-        '(Theo mẫu tại Phụ lục I, như mục IV.2 Kế hoạch số 80/KH-UBND ngày 19/3/2026 của Ủy ban nhân dân phường Kinh Môn dẫn)',
+        'Báo cáo kết quả tổ chức Hội nghị và kết quả giải quyết kiến nghị',
+        '(Theo mẫu tại Phụ lục I nêu tại mục IV.2 Kế hoạch số 80/KH-UBND ngày 19/3/2026 của Ủy ban nhân dân phường Kinh Môn)',
         KH85_APPENDIX_2,
         source(
           KH80,

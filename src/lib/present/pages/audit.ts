@@ -84,7 +84,8 @@ export function reportPaths(view: SiteView) {
 export function reportOf(view: SiteView, id: string): MeetingReport {
   const meeting = view.site.meetingById.get(id);
   if (!meeting || meeting.data.status !== 'held') throw new Error(`no held meeting "${id}"`);
-  return meetingReport(view.site, meeting);
+  // As sent (the report's date), else as of the build's day.
+  return meetingReport(view.site, meeting, { today: view.asOf });
 }
 
 export interface ReportPage {
