@@ -102,11 +102,12 @@ export function compareFields(fields: readonly DecapField[], schema: z.ZodType, 
     if (field.widget === 'vn-date' || field.widget === 'vn-datetime') {
       const sample = FORMAT_SAMPLES[String(field.format)];
       const expected = field.widget === 'vn-date' ? 'YYYY-MM-DD' : 'YYYY-MM-DDTHH:mm';
-      if (!sample || field.format !== expected) problems.push(`${at}: widget ${field.widget} phải lưu dạng ${expected}`);
+      if (!sample || field.format !== expected)
+        problems.push(t('cms.agreement.widgetFormat', { at, widget: String(field.widget), expected }));
       else {
         if (!zodField.safeParse(sample.accept).success)
-          problems.push(`${at}: zod không nhận giá trị CMS lưu theo "${String(field.format)}": ${sample.accept}`);
-        if (zodField.safeParse(sample.refuse).success) problems.push(`${at}: zod nhận cả thời điểm UTC ${sample.refuse}`);
+          problems.push(t('cms.agreement.refused', { at, format: String(field.format), sample: String(sample.accept) }));
+        if (zodField.safeParse(sample.refuse).success) problems.push(t('cms.agreement.utcAccepted', { at, sample: String(sample.refuse) }));
       }
     }
     if (field.widget === 'datetime') {

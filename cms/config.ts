@@ -347,12 +347,12 @@ export function gitHostFromEnv(env: NodeJS.ProcessEnv = process.env): CmsBackend
     if (!/\/api\/v\d+\/?$/.test(apiRoot)) throw new Error(t('cms.error.forgejoApi', { found: apiRoot }));
   }
   if ((name === 'forgejo' || name === 'gitea') && !appId)
-    throw new Error(t('cms.error.needs', { backend: name, variable: 'CMS_APP_ID', example: 'Client ID của ứng dụng OAuth không bí mật' }));
+    throw new Error(t('cms.error.needs', { backend: name, variable: 'CMS_APP_ID', example: t('cms.example.forgejoClient') }));
   if (name === 'gitea' && !baseUrl)
     throw new Error(t('cms.error.needs', { backend: name, variable: 'CMS_BASE_URL', example: 'https://git.donvi.gov.vn' }));
   if (name === 'gitlab') {
     if (!appId && !baseUrl)
-      throw new Error(t('cms.error.needs', { backend: name, variable: 'CMS_APP_ID', example: 'Application ID của ứng dụng OAuth (PKCE)' }));
+      throw new Error(t('cms.error.needs', { backend: name, variable: 'CMS_APP_ID', example: t('cms.example.gitlabClient') }));
     // Self-managed GitLab: its API is on the same host unless said otherwise.
     if (appId && baseUrl && !apiRoot) apiRoot = `${baseUrl.replace(/\/+$/, '')}/api/v4`;
   }

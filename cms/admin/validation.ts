@@ -1,7 +1,7 @@
 /**
  * The build's validation inside the editor. Every widget's control is wrapped so that, when Decap
  * validates the form (on "Lưu" / "Công bố"), each field also gets the build's own problems for its key
- * path (src/lib/ingest/content/draft.ts: schema, entry rules, checks across the loaded entries, personal data,
+ * path (src/lib/ingest/draft/draft.ts: schema, entry rules, checks across the loaded entries, personal data,
  * upload names): an error blocks the save at the field, with the build's Vietnamese message; a warning
  * is shown under the field without blocking. A `preSave` handler runs the same checks once more with
  * everything loaded, so nothing the build would refuse is ever written.
@@ -12,7 +12,7 @@ import { store, type ImmutableLike } from 'decap-cms-core/dist/esm/redux/index.j
 import { Backend, currentBackend, type EntryValue } from 'decap-cms-core/dist/esm/backend.js';
 import { slugFormatter } from 'decap-cms-core/dist/esm/lib/formatters.js';
 import { uploadContentProblem, uploadNameProblems } from '../../src/lib/ingest/root/uploads.ts';
-import { checkDraft, type Draft, type DraftContext } from '../../src/lib/ingest/content/draft.ts';
+import { checkDraft, type Draft, type DraftContext } from '../../src/lib/ingest/draft/draft.ts';
 import type { ContentProblem } from '../../src/lib/ingest/content/errors.ts';
 import type { RawEntry } from '../../src/lib/ingest/content/read.ts';
 import { keyPath } from '../../src/lib/ingest/content/validate.ts';
@@ -135,7 +135,7 @@ function newEntryFile(name: CollectionName, entry: Immutable): string {
   } catch {
     // the fields the name is made of are not filled in yet
   }
-  if (!slug) return `${spec.path}/(mới).${extension}`;
+  if (!slug) return `${spec.path}/${t('cms.file.new')}.${extension}`;
   const taken = new Set((loaded?.entries ?? []).map((e) => e.file));
   let candidate = slug;
   for (let i = 1; taken.has(`${spec.path}/${candidate}.${extension}`); i++) candidate = `${slug}-${i}`;

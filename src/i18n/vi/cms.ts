@@ -22,6 +22,7 @@ export default {
   'cms.agreement.utcAccepted': '{at}: zod nhận cả thời điểm UTC {sample}',
   'cms.agreement.pickerUtc': '{at}: picker_utc phải là false (giờ Việt Nam, không đổi sang UTC)',
   'cms.agreement.int': '{at}: number phải có value_type: int',
+  'cms.agreement.widgetFormat': '{at}: widget {widget} phải lưu dạng {expected}',
   'cms.pattern.file': 'Chọn một tệp đã tải lên thư mục tep/, loại {extensions}.',
   'cms.pattern.url': 'Ghi địa chỉ đầy đủ, bắt đầu bằng https:// hoặc http://',
   'cms.pattern.email': 'Ghi địa chỉ thư điện tử dạng ten@coquan.gov.vn',
@@ -69,6 +70,7 @@ export default {
   'cms.meeting.search': 'Tìm hội nghị (gõ không dấu cũng được, ví dụ: quy IV 2026)',
   'cms.meeting.count': 'Đang hiện {shown} trong {total} hội nghị; hội nghị sắp họp ở trên cùng.',
   'cms.meeting.loading': 'Đang tải danh sách hội nghị…',
+  'cms.file.new': '(mới)',
   'cms.code.loading': 'Đang tải các mã đã dùng…',
   'cms.code.taken': 'Mã {found} đã dùng cho {file}: chọn mã khác.',
   'cms.code.free': 'Mã {found} chưa dùng.',
@@ -80,6 +82,8 @@ export default {
   'cms.error.publishMode': 'Biến CMS_PUBLISH_MODE = "{found}" không hợp lệ. Chọn một trong: {choices}.',
   'cms.error.giteaWorkflow':
     'CMS_BACKEND=gitea không dùng được với quy trình duyệt bài: trình soạn Gitea của Decap CMS không có quy trình này (bài sẽ không lưu được). Đặt CMS_PUBLISH_MODE=simple (lưu là công bố), hoặc dùng CMS_BACKEND=forgejo hay gitlab để có bản nháp và duyệt bài. Xem deploy/cms/gitea.md.',
+  'cms.example.forgejoClient': 'Client ID của ứng dụng OAuth không bí mật',
+  'cms.example.gitlabClient': 'Application ID của ứng dụng OAuth (PKCE)',
   'cms.error.needs': 'CMS_BACKEND={backend} cần biến {variable} (ví dụ: {example}). Xem deploy/cms/{backend}.md.',
   'cms.error.url': 'Biến {variable} = "{found}" không phải địa chỉ web: ghi đầy đủ, bắt đầu bằng https://',
   'cms.error.forgejoApi':

@@ -1,11 +1,11 @@
 /**
- * The checks the editor runs before a save (src/lib/ingest/content/draft.ts) are the build's: the same
+ * The checks the editor runs before a save (src/lib/ingest/draft/draft.ts) are the build's: the same
  * messages for the same mistakes, each at its field, on a draft and the entries the editor has loaded.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../../src/i18n/index.ts';
-import { checkDraft, type DraftContext } from '../../../../src/lib/ingest/content/draft.ts';
+import { checkDraft, type DraftContext } from '../../../../src/lib/ingest/draft/draft.ts';
 import { readContentRoot } from '../../../../src/lib/ingest/content/read.ts';
 import { implausibleYear, plausibleYears } from '../../../../src/lib/ingest/schema/fields.ts';
 import { petitionSchema } from '../../../../src/lib/ingest/schema/petition.ts';
@@ -71,7 +71,11 @@ describe('checkDraft: the build’s checks on one entry before it is saved', () 
     expect(id).toHaveLength(1);
     expect(id[0]![0]).toBe('(nội dung)');
     expect(id[0]![1]).not.toContain('031090012345');
-    const answered = { ...petition, status: 'answered-in-writing', answer: { date: '2026-11-20', by: 'Phòng Kinh tế', text: 'x', file: 'tep/tra-loi.exe' } };
+    const answered = {
+      ...petition,
+      status: 'answered-in-writing',
+      answer: { date: '2026-11-20', by: 'Phòng Kinh tế', text: 'x', file: 'tep/tra-loi.exe' },
+    };
     const file = errorsAt(checkDraft(draft(answered), ctx));
     expect(file.map(([f]) => f)).toEqual(['answer.file']);
     expect(file[0]![1]).toContain('tep/tra-loi.exe');
@@ -81,7 +85,9 @@ describe('checkDraft: the build’s checks on one entry before it is saved', () 
     const ctx = await context();
     const calendar = { year: 2027, confirmed: false, source: 'Thông báo của Bộ Nội vụ' };
     expect(errorsAt(checkDraft({ collection: 'lich-nghi', file: 'lich-nghi/2027.yaml', data: calendar }, ctx))).toEqual([]);
-    expect(errorsAt(checkDraft({ collection: 'lich-nghi', file: 'lich-nghi/2026-1.yaml', data: calendar }, ctx)).map(([f]) => f)).toEqual(['year']);
+    expect(errorsAt(checkDraft({ collection: 'lich-nghi', file: 'lich-nghi/2026-1.yaml', data: calendar }, ctx)).map(([f]) => f)).toEqual([
+      'year',
+    ]);
   });
 });
 

@@ -13,10 +13,10 @@ import { personalDataProblems } from '../privacy/check.ts';
 import { collectionSpec, type CollectionName } from '../schema/collections.ts';
 import { isFilePath } from '../schema/fields.ts';
 import { normalizeDeep } from '../../base/text/normalize.ts';
-import type { ContentProblem } from './errors.ts';
-import type { RawEntry } from './read.ts';
+import type { ContentProblem } from '../content/errors.ts';
+import type { RawEntry } from '../content/read.ts';
 import { uploadNameProblems } from '../root/uploads.ts';
-import { crossFileProblems, filesOf, keyPath, labelPath, validateEntry } from './validate.ts';
+import { crossFileProblems, filesOf, keyPath, labelPath, validateEntry } from '../content/validate.ts';
 
 /** The entry being edited, as the editor holds it. */
 export interface Draft {
