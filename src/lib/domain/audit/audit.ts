@@ -421,11 +421,7 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
  * with a meeting): during a year the unit may still hold them, so the current year is not judged.
  */
 export function frequencyFindings(site: Site, asOf: IsoDate): Finding[] {
-  const rule = site.rules.numbers.meetingsPerYear;
-  const min = rule.value;
-  if (!min || site.meetings.length === 0) return [];
-  // A year before the city plan took effect is not judged by it.
-  const from = Number(site.rules.effectiveFrom.slice(0, 4));
+  if (site.meetings.length === 0) return [];
   const held = new Map<number, number>();
   let first = Infinity;
   for (const m of site.meetings) {
@@ -435,7 +431,11 @@ export function frequencyFindings(site: Site, asOf: IsoDate): Finding[] {
   }
   const current = Number(asOf.slice(0, 4));
   const findings: Finding[] = [];
-  for (let year = Math.max(first, from); year < current; year++) {
+  for (let year = first; year < current; year++) {
+    // Each year by the plans in force at its end: none before the city plan took effect; a unit plan only in its year.
+    const rule = rulesOn(site.rules, `${year}-12-31`)?.numbers.meetingsPerYear;
+    const min = rule?.value;
+    if (!rule || !min) continue;
     const found = held.get(year) ?? 0;
     if (found < min) findings.push(finding('frequency', 'audit.finding.frequency', { year, found, min }, 'don-vi.yaml', rule.source));
   }

@@ -254,6 +254,20 @@ describe('rules as layered plans in the audit', () => {
     expect(result.meetings.find((m) => m.id === '2026-quy-ii')!.rules).toBe('kh-85-2024');
   });
 
+  it('frequency year by year by the plans in force: KH 80’s one meeting in 2026; 2027 under KH 82 alone is not judged (unknown)', async () => {
+    const site = await siteOf(DEMO);
+    expect(findingsOf(auditSite(site, '2028-01-15'), 'frequency')).toEqual([]);
+    const none = await siteAfter({
+      'hoi-nghi/2026-quy-ii.yaml': replace(
+        'status: held',
+        'status: cancelled\npostponement: { reason: Không đủ đăng ký, reportNumber: 1/BC-UBND, reportDate: 2026-05-01 }',
+      ),
+    });
+    expect(findingsOf(auditSite(none, '2028-01-15'), 'frequency')).toMatchObject([
+      { message: expect.stringMatching(/^Năm 2026/), source: { section: '§II.2.b' } },
+    ]);
+  });
+
   it('a meeting before the unit plan’s days is judged by the city plan alone', async () => {
     const site = await siteAfter({
       'hoi-nghi/2026-quy-iv.yaml': (text) =>

@@ -74,7 +74,7 @@ describe('the demo ward’s report (KH 80 §IV.2: Phụ lục I, in KH 85 Phụ 
 
   it('prints as Markdown and CSV with the columns of the appendix', () => {
     const md = reportMarkdown(report);
-    expect(md).toContain('# Phụ lục I: Báo cáo kết quả tổ chức Hội nghị đối thoại doanh nghiệp');
+    expect(md).toContain('# Phụ lục I: Báo cáo kết quả tổ chức Hội nghị và kết quả giải quyết kiến nghị');
     expect(md).toContain('Số liệu tính đến ngày 01 tháng 7 năm 2026.');
     expect(md).toContain('- Thời gian tổ chức: 08 giờ 00, ngày 21 tháng 5 năm 2026');
     expect(md).toContain('| 5 | Thủ tục hành chính | 3 | 3 | 0 | 0 |  |');
