@@ -20,6 +20,7 @@ import gen from './vi/gen.ts';
 import privacy from './vi/privacy.ts';
 import problem from './vi/problem.ts';
 import publicSite from './vi/public.ts';
+import reader from './vi/reader.ts';
 import report from './vi/report.ts';
 import rule from './vi/rule.ts';
 import settings from './vi/settings.ts';
@@ -45,6 +46,7 @@ export const vi = {
   ...privacy,
   ...problem,
   ...publicSite,
+  ...reader,
   ...report,
   ...rule,
   ...settings,

@@ -63,7 +63,7 @@ function documentPage<P extends DocumentPart>(
   const meeting = meetingById.get(d.meeting)!;
   const label = t(partRow('slug', part).label);
   return {
-    frame: frameOf(view),
+    frame: frameOf(view, [d.issued, d.published, 'postedAtDesk' in d ? d.postedAtDesk : undefined]),
     data: entry.data,
     crumbs: [{ label, href: view.urls.part(part) }, { label: d.title }],
     search: documentFacets(label, d.published),

@@ -59,8 +59,15 @@ export function meetingPage(view: SiteView, id: string): MeetingPage {
   const meetings = t('site.meetings');
   const event = meetingEvent(m, site.unit, view.absolute(urls.meeting(m.id)));
   const audit: MeetingAudit | undefined = view.auditByMeeting.get(m.id);
+  const dates = [
+    m.data.plan.date,
+    ...m.notices.flatMap((e) => [e.data.issued, e.data.published, e.data.postedAtDesk]),
+    ...m.contents.map((e) => e.data.published),
+    ...m.petitions.flatMap((e) => [e.data.received, e.data.answer?.date]),
+    ...m.conclusions.flatMap((e) => [e.data.issued, e.data.published]),
+  ];
   return {
-    frame: frameOf(view),
+    frame: frameOf(view, dates),
     title: m.data.title,
     crumbs: [{ label: meetings, href: urls.meetings }, { label: m.data.title }],
     search: meetingFacets(meetings, m),

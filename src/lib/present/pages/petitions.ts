@@ -5,7 +5,7 @@ import type { Entry, PetitionData } from '../../domain/model/types.ts';
 import { petitionFacets, type SearchFacets } from '../search/facets.ts';
 import { paginate, PETITIONS_PER_PAGE } from '../view/documents.ts';
 import { fileTypeLabel } from '../view/format.ts';
-import { frameOf, type Crumb, type PageFrame } from '../view/frame.ts';
+import { frameOf, latestDate, type Crumb, type PageFrame } from '../view/frame.ts';
 import { petitionRows, type PetitionRow } from '../view/items.ts';
 import {
   filteredListPaths,
@@ -71,7 +71,10 @@ export function petitionListPage(view: SiteView, list: PetitionListProps): Petit
   const heading = pages > 1 ? `${title} (${t('site.pageOf', { page, pages })})` : title;
   const pageUrl = filter ? filter.pageUrl : (n: number) => urls.page('kien-nghi', n);
   return {
-    frame: frameOf(view),
+    frame: frameOf(
+      view,
+      list.petitions.flatMap((p) => [p.data.received, p.data.answer?.date]),
+    ),
     heading,
     crumbs: filter ? [{ label: part, href: urls.part('kien-nghi') }, { label: filter.label }] : [{ label: part }],
     intro: t('site.partIntro.kien-nghi'),
@@ -102,6 +105,8 @@ export function petitionListPage(view: SiteView, list: PetitionListProps): Petit
 
 export interface PetitionPage {
   frame: PageFrame;
+  /** `YYYY-MM-DD`: the petition's last change (received, or answered) */
+  updated: string;
   data: PetitionData;
   heading: string;
   crumbs: Crumb[];
@@ -127,7 +132,8 @@ export function petitionPage(view: SiteView, id: string): PetitionPage {
   const meeting = view.site.meetingById.get(d.meeting)!;
   const part = t('site.part.kien-nghi');
   return {
-    frame: frameOf(view),
+    frame: frameOf(view, [d.received, d.answer?.date]),
+    updated: latestDate([d.received, d.answer?.date], view.asOf),
     data: d,
     heading: `${d.code}: ${d.title}`,
     crumbs: [{ label: part, href: view.urls.part('kien-nghi') }, { label: d.code }],

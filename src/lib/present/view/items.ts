@@ -74,6 +74,8 @@ export interface PetitionRow {
   /** `YYYY-MM-DD` */
   received: string;
   status: PetitionData['status'];
+  /** Resolved for good (`resolved`): an answer that did not resolve is not shown as done */
+  resolved?: boolean;
 }
 
 /** The petitions as table rows. */
@@ -86,6 +88,7 @@ export function petitionRows(view: SiteView, petitions: readonly Entry<PetitionD
     groupLabel: petitionGroupLabel(p.data.group),
     received: p.data.received,
     status: p.data.status,
+    resolved: p.data.resolved,
   }));
 }
 
@@ -100,4 +103,9 @@ export interface DownloadLink {
 /** A document's attachments as download links. */
 export function downloads(view: SiteView, items: readonly { title: string; file: string }[] = []): DownloadLink[] {
   return items.map((a) => ({ href: view.urls.file(a.file), title: a.title, typeLabel: fileTypeLabel(a.file) }));
+}
+
+/** An answered petition whose answer did not resolve it for good (`resolved: false`). */
+export function isUnresolvedAnswer(status: string, resolved: boolean | undefined): boolean {
+  return resolved === false && (status === 'answered-at-meeting' || status === 'answered-in-writing');
 }
