@@ -11,7 +11,7 @@ import { t } from '../src/i18n/index.ts';
 type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-/** The schema under optional / preprocess / default wrappers, and whether it accepts a missing value. */
+/** The schema under optional / preprocess / default wrappers (and a union's group), and whether it accepts a missing value. */
 function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
   let current = schema;
   let optional = false;
@@ -29,6 +29,9 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
     } else if (def.type === 'pipe') {
       // z.preprocess(fn, schema) is a pipe from a transform into the schema
       current = (defOf(def.in as z.ZodType).type === 'transform' ? def.out : def.in) as z.ZodType;
+    } else if (def.type === 'union' && (def.options as z.ZodType[]).some((o) => defOf(o).type === 'object')) {
+      // A value written either as a plain 0.2.0 number or as a group (rulesOverride): the CMS writes the group.
+      current = (def.options as z.ZodType[]).find((o) => defOf(o).type === 'object')!;
     } else {
       return { inner: current, optional };
     }

@@ -1,6 +1,7 @@
 /**
- * `npm run report -- --meeting <id> [--format md|csv|xlsx] [--out file]`: the report of a meeting's
- * results to the city (Phụ lục 1 or 2 by the unit's kind). md and csv print to the terminal unless
+ * `npm run report -- --meeting <id> [--format md|csv|xlsx] [--out file] [--as-of YYYY-MM-DD]`: the report of a
+ * meeting's results to the city, in the template of the plan in force, as of the day given, else as sent
+ * (the meeting's `report.date`), else today. md and csv print to the terminal unless
  * `--out` is given; xlsx needs `--out`. Exit 2 on a wrong option, an unknown meeting or invalid content.
  */
 import { writeFile } from 'node:fs/promises';
@@ -9,7 +10,10 @@ import { buildSite } from '../src/lib/domain/model/site.ts';
 import { meetingReport, reportCsv, reportMarkdown, reportXlsx } from '../src/lib/domain/report/index.ts';
 import { loadOrExit, options, resolveAsOf } from './cli.ts';
 
-const args = options({ meeting: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } }, t('report.cli.usage'));
+const args = options(
+  { meeting: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, 'as-of': { type: 'string' } },
+  t('report.cli.usage'),
+);
 const format = args.format ?? 'md';
 if (!['md', 'csv', 'xlsx'].includes(format)) {
   console.error(`${t('report.cli.badFormat', { found: format })}\n${t('report.cli.usage')}`);
@@ -30,7 +34,9 @@ if (!meeting) {
   console.error(t('report.cli.noMeeting', { id: args.meeting, ids: site.meetings.map((m) => m.id).join(', ') }));
   process.exit(2);
 }
-const report = meetingReport(site, meeting);
+// As of the day given (--as-of, AS_OF); else as sent (the report's date); else today.
+const given = args['as-of'] ?? process.env.AS_OF;
+const report = meetingReport(site, meeting, { ...(given ? { asOf: resolveAsOf() } : {}), today: resolveAsOf() });
 const output = format === 'xlsx' ? await reportXlsx(report, resolveAsOf()) : format === 'csv' ? reportCsv(report) : reportMarkdown(report);
 if (args.out) {
   await writeFile(args.out, output);

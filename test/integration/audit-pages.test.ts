@@ -41,7 +41,7 @@ describe('/kiem-tra/ on the demo, as of 2026-07-01', () => {
     expect(findings).toHaveLength(1);
     expect(text(findings[0])).toContain('answer-late');
     expect(text(findings[0])).toContain('kien-nghi/kn-2026-06.md');
-    expect(text(findings[0])).toContain('KH 82/KH-UBND');
+    expect(text(findings[0])).toContain('KH 80/KH-UBND ngày 19/3/2026 của UBND phường Kinh Môn');
     expect(text(audit.querySelector('.how'))).toContain('Cách hiểu chặt');
     // Issue 11: the reading taken for petitions received after the meeting, stated on the page.
     expect(text(audit.querySelector('.how'))).toContain('hạn trả lời tính từ ngày tiếp nhận');
@@ -66,9 +66,10 @@ describe('/bao-cao/<meeting>/', () => {
     expect(existsSync(path.join(demo.outDir, 'bao-cao/2026-quy-iv/index.html'))).toBe(false);
   });
 
-  it('shows Phụ lục 2 with the seven groups and the totals', () => {
+  it('shows the template KH 80 names (Phụ lục I, in KH 85 Phụ lục 2’s columns) with the seven groups, as of the day it was sent', () => {
     const report = page('bao-cao/2026-quy-ii');
-    expect(text(report.querySelector('.report-name'))).toBe('Phụ lục 2');
+    expect(text(report.querySelector('.report-name'))).toBe('Phụ lục I');
+    expect(text(report.querySelector('.report-as-of'))).toBe('Số liệu tính đến ngày 29 tháng 5 năm 2026.');
     const rows = report.querySelectorAll('.report-table tbody tr').map((tr) => tr.querySelectorAll('td').map(text));
     expect(rows.map((r) => r[1])).toEqual([
       'Vốn',
@@ -78,9 +79,10 @@ describe('/bao-cao/<meeting>/', () => {
       'Thủ tục hành chính',
       'Đất đai',
       'Lĩnh vực khác',
-      'Tổng cộng',
     ]);
-    expect(rows[7]!.slice(2, 6)).toEqual(['11', '7', '1', '1']);
+    // No total row (the template has none). As sent on 29/5: KN-2026-03 and KN-2026-06, answered in June, still pending.
+    const sum = (col: number) => rows.reduce((n, r) => n + Number(r[col]), 0);
+    expect([2, 3, 4, 5].map(sum)).toEqual([11, 5, 1, 1]);
     expect(report.querySelector('[data-pagefind-body]')).toBeNull();
   });
 
@@ -94,11 +96,13 @@ describe('/bao-cao/<meeting>/', () => {
     ]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(demo.outDir, 'bao-cao/2026-quy-ii/phu-luc.xlsx'));
-    const totals: unknown[] = [];
-    workbook.getWorksheet('Phụ lục 2')!.eachRow((row) => {
-      if (row.getCell(2).value === 'Tổng cộng') totals.push(...(row.values as unknown[]).slice(3, 7));
+    const received: unknown[] = [];
+    workbook.getWorksheet('Phụ lục I')!.eachRow((row) => {
+      if (typeof row.getCell(3).value === 'number') received.push(row.getCell(3).value);
     });
-    expect(totals).toEqual([11, 7, 1, 1]);
-    expect(readFileSync(path.join(demo.outDir, 'bao-cao/2026-quy-ii/phu-luc.csv'), 'utf8')).toContain(',Tổng cộng,11,7,1,1,');
+    expect(received).toEqual([1, 1, 1, 2, 3, 1, 2]);
+    const csv = readFileSync(path.join(demo.outDir, 'bao-cao/2026-quy-ii/phu-luc.csv'), 'utf8');
+    expect(csv).toContain('\r\n5,Thủ tục hành chính,3,2,0,0,1 đang xử lý\r\n');
+    expect(csv).not.toContain('Tổng cộng');
   });
 });

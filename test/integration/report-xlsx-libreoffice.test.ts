@@ -32,9 +32,9 @@ describe.skipIf(!LIBREOFFICE || !PDFTOTEXT)('the XLSX report in LibreOffice', ()
     const pdf = path.join(dir, 'bao-cao.pdf');
     expect(existsSync(pdf)).toBe(true);
     const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
-    expect(text).toContain('Phụ lục 2');
-    expect(text).toContain('Thủ tục hành chính');
-    expect(text).toMatch(/Tổng cộng\s+11\s+7\s+1\s+1/);
+    expect(text).toContain('Phụ lục I');
+    expect(text).toContain('Số liệu tính đến ngày 29 tháng 5 năm 2026.');
+    expect(text).toMatch(/5\s+Thủ tục hành chính\s+3\s+2\s+0\s+0\s+1 đang xử lý/);
     expect(text.split('\f').filter((page) => page.trim() !== '')).toHaveLength(1);
   });
 });

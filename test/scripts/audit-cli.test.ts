@@ -13,10 +13,12 @@ describe('npm run audit', () => {
   it('exits 1 on the demo (the late answer) and prints a readable table with the finding and its source', () => {
     const run = runScript('audit', ['--as-of', '2026-07-01'], { CONTENT_DIR: DEMO });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('Kiểm tra chuyên mục UBND phường Kinh Môn (bộ quy tắc kh-82-2026), tính đến ngày 01/07/2026');
+    expect(run.stdout).toContain(
+      'Kiểm tra chuyên mục UBND phường Kinh Môn (bộ quy tắc kh-82-2026 + kinh-mon-kh-80-2026), tính đến ngày 01/07/2026',
+    );
     expect(run.stdout).toMatch(/Trả lời kiến nghị\s+KN-2026-06\s+01\/06\/2026\s+05\/06\/2026\s+Muộn 4 ngày làm việc/);
     expect(run.stdout).toContain('✗ [answer-late] kien-nghi/kn-2026-06.md:');
-    expect(run.stdout).toContain('nguồn: KH 82/KH-UBND');
+    expect(run.stdout).toContain('nguồn: KH 80/KH-UBND');
     expect(run.stdout).toContain('Tổng: 2 hội nghị, 1 đủ bốn phần; 1 lỗi, 0 cảnh báo.');
   });
 

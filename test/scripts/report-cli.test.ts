@@ -15,24 +15,29 @@ afterAll(async () => {
 });
 
 describe('npm run report', () => {
-  it('prints Phụ lục 2 as Markdown by default', () => {
+  it('prints the report as Markdown by default, as sent (29/5/2026), or as of --as-of', () => {
     const run = runScript('report', ['--meeting', '2026-quy-ii'], { CONTENT_DIR: DEMO });
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('# Phụ lục 2:');
-    expect(run.stdout).toContain('|  | **Tổng cộng** | 11 | 7 | 1 | 1 |');
+    expect(run.stdout).toContain('# Phụ lục I: Báo cáo kết quả tổ chức Hội nghị và kết quả giải quyết kiến nghị');
+    expect(run.stdout).toContain('Số liệu tính đến ngày 29 tháng 5 năm 2026.');
+    expect(run.stdout).toContain('| 5 | Thủ tục hành chính | 3 | 2 | 0 | 0 | 1 đang xử lý |');
+    expect(run.stdout).not.toContain('Tổng cộng');
+    const later = runScript('report', ['--meeting', '2026-quy-ii', '--as-of', '2026-07-01'], { CONTENT_DIR: DEMO });
+    expect(later.stdout).toContain('Số liệu tính đến ngày 01 tháng 7 năm 2026.');
+    expect(later.stdout).toContain('| 5 | Thủ tục hành chính | 3 | 3 | 0 | 0 |  |');
   });
 
   it('writes CSV and XLSX files with --out', async () => {
     const csv = path.join(dir, 'bao-cao.csv');
     expect(runScript('report', ['--meeting', '2026-quy-ii', '--format', 'csv', '--out', csv], { CONTENT_DIR: DEMO }).status).toBe(0);
-    expect(await readFile(csv, 'utf8')).toContain(',Tổng cộng,11,7,1,1,');
+    expect(await readFile(csv, 'utf8')).toContain('\r\n5,Thủ tục hành chính,3,2,0,0,1 đang xử lý\r\n');
     const xlsx = path.join(dir, 'bao-cao.xlsx');
     const run = runScript('report', ['--meeting', '2026-quy-ii', '--format', 'xlsx', '--out', xlsx], { CONTENT_DIR: DEMO });
     expect(run.status).toBe(0);
     expect(run.stderr).toContain(`Đã ghi ${xlsx}.`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsx);
-    expect(workbook.getWorksheet('Phụ lục 2')).toBeDefined();
+    expect(workbook.getWorksheet('Phụ lục I')).toBeDefined();
   });
 
   it('exits 2 on an unknown meeting, naming the ones there are', () => {

@@ -42,6 +42,10 @@ import {
 } from './vocab.ts';
 
 /** The schema's lists, in its order: a new group or status is generated (and tested) without touching this file. */
+
+/** The unit plan a synthetic unit declares on its city plan (docs/RULES.md). */
+const UNIT_PLAN_FOR: Record<string, string> = { 'kh-82-2026': 'kinh-mon-kh-80-2026', 'kh-121-2025': 'bql-kkt-2025' };
+
 export const GROUPS: readonly PetitionGroup[] = PETITION_GROUPS.map((o) => o.value);
 export const PETITION_STATUSES = PETITION_STATUS_OPTIONS.map((o) => o.value);
 export const MEETING_STATUSES = MEETING_STATUS_OPTIONS.map((o) => o.value);
@@ -234,6 +238,9 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       reportTo: unit.kind === 'department' ? 'Ủy ban nhân dân thành phố Hải Phòng' : 'Sở Tài chính thành phố Hải Phòng',
       oneStopDesk: unit.oneStopDesk,
       rules: unit.rules,
+      // Synthetic units take the seeds' own plans as theirs, so their numbers are known (a unit on KH 82 or
+      // KH 121 alone would build with a warning: those city plans' texts are not in hand).
+      ...(UNIT_PLAN_FOR[unit.rules] ? { unitPlan: UNIT_PLAN_FOR[unit.rules] } : {}),
       contact: {
         email: `vanphong@${unit.host}`,
         phone: `0225 38${rng.int(10000, 99999)}`,

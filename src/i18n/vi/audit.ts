@@ -5,6 +5,8 @@ export default {
     'Hội nghị {meeting} chưa có thông báo thời gian đối thoại (hoặc kế hoạch đăng thay thông báo). Đăng thông báo kèm hướng dẫn đăng ký và phiếu đăng ký vào thư mục thong-bao/.',
   'audit.finding.registration-form-missing':
     '{file} ({number}) không kèm phiếu đăng ký. Tải phiếu đăng ký lên thư mục tep/ và ghi vào trường registration.form.',
+  'audit.finding.registration-form-missing.earlier':
+    '{file} ({number}) không kèm phiếu đăng ký. KH 85/KH-UBND ngày 05/4/2024 yêu cầu thông báo kèm phiếu đăng ký; văn bản {plan} không có trong tài liệu nên chỉ cảnh báo. Tải phiếu đăng ký lên thư mục tep/ và ghi vào trường registration.form.',
   'audit.finding.notice-lead':
     'Thông báo đăng trên Cổng ngày {done}, muộn {late} ngày làm việc so với hạn {due} (phải trước ít nhất {days} ngày làm việc trọn vẹn trước ngày họp {meetingDay}).',
   'audit.finding.notice-lead.none': 'Thông báo đăng trên Cổng ngày {done}, không trước ngày họp {meetingDay}.',
@@ -20,6 +22,17 @@ export default {
   'audit.finding.quorum.registeredUnknown': 'chưa ghi số đơn vị đăng ký (registeredCount; tối thiểu {min})',
   'audit.finding.quorum.petitions': '{found} kiến nghị nhận trước hạn (tối thiểu {min})',
   'audit.finding.quorum.attended': '{found} đơn vị tham dự (tối thiểu {min})',
+  'audit.finding.quorum.stop':
+    'Hết hạn nhận kiến nghị {due} không có kiến nghị và đăng ký tham dự nào: kế hoạch yêu cầu báo cáo thành phố dừng hoặc hoãn hội nghị. Ghi báo cáo và đổi trạng thái thành postponed hoặc cancelled.',
+  'audit.finding.invitations':
+    'Mời {found} đơn vị; kế hoạch yêu cầu mời tối thiểu {min} doanh nghiệp, hợp tác xã, hộ kinh doanh (số mời, không phải điều kiện tổ chức).',
+  'audit.finding.invitations.unknown':
+    'Chưa ghi số đơn vị được mời (invitedCount); kế hoạch yêu cầu mời tối thiểu {min}, có {attended} đơn vị tham dự. Ghi số đơn vị đã gửi giấy mời.',
+  'audit.finding.invitations.unknownNoAttendance':
+    'Chưa ghi số đơn vị được mời (invitedCount); kế hoạch yêu cầu mời tối thiểu {min}. Ghi số đơn vị đã gửi giấy mời.',
+  'audit.finding.petition-cutoff.date': 'Hạn nhận kiến nghị đã thông báo là {done}, sau ngày {due} mà kế hoạch ấn định.',
+  'audit.finding.meeting-date': 'Hội nghị họp ngày {day}; kế hoạch yêu cầu tổ chức chậm nhất ngày {due}.',
+  'audit.finding.meeting-date.none': 'Hội nghị chưa có ngày họp; kế hoạch yêu cầu tổ chức chậm nhất ngày {due}, đã quá ngày đó.',
   'audit.finding.content-missing':
     'Hội nghị {meeting} đã tổ chức nhưng chưa đăng nội dung hội nghị (chương trình, báo cáo, biên bản) vào thư mục noi-dung/.',
   'audit.finding.petitions-missing':
@@ -94,6 +107,11 @@ export default {
   'audit.rule.postponement-report': 'Báo cáo hoãn, dừng',
   'audit.rule.notice-after-deadline': 'Thông báo sau hạn đăng ký',
   'audit.rule.transfer': 'Chuyển, báo cáo cấp trên',
+  'audit.rule.invitations': 'Số đơn vị được mời',
+  'audit.rule.meeting-date': 'Ngày họp theo kế hoạch',
+  'audit.rule.meeting-before': 'Tổ chức trước ngày kế hoạch ấn định',
+  'audit.rule.petition-cutoff-date': 'Hạn nhận kiến nghị kế hoạch ấn định',
+  'audit.rule.stop': 'Điều kiện dừng, hoãn hội nghị',
   'audit.severity.error': 'Lỗi',
   'audit.severity.warning': 'Cảnh báo',
   // States of a part and of a deadline.
@@ -102,6 +120,7 @@ export default {
   'audit.state.late': 'Muộn',
   'audit.state.missing': 'Thiếu',
   'audit.state.not-yet-due': 'Chưa đến hạn',
+  'audit.state.not-judged': 'Không xét',
   'audit.state.overdue': 'Quá hạn',
   'audit.state.done': 'Đã thực hiện',
   'audit.state.unmet': 'Chưa đạt',
@@ -129,6 +148,9 @@ export default {
   'audit.page.title': 'Kiểm tra chuyên mục',
   'audit.page.intro':
     'Trang dành cho người kiểm tra: mỗi hội nghị có đủ bốn phần chưa, từng thời hạn đã được thực hiện đúng chưa, tính đến ngày {asOf}, theo {rules}.',
+  'audit.page.rulesLayers': '{unitPlan}, thực hiện {rules}',
+  'audit.page.notJudged':
+    'Hội nghị trước ngày {date} (ngày {rules} có hiệu lực) không được kiểm tra theo kế hoạch này: chỉ đếm các phần, không có thời hạn hay phát hiện.',
   'audit.page.matrix': 'Bốn phần của từng hội nghị',
   'audit.page.matrixCaption': 'Tình trạng bốn phần của thư mục theo từng hội nghị, tính đến ngày {asOf}',
   'audit.page.timelines': 'Thời hạn của từng hội nghị',

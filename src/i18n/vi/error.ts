@@ -3,6 +3,7 @@ export default {
   // Problems with a field's value. Each says what was found and what to do.
   'error.required': 'trường bắt buộc nhưng chưa có. Thêm {expected}.',
   'error.type': 'cần {expected}, nhưng đang là {found}. Sửa lại cho đúng.',
+  'error.ruleValue': 'cần một số, hoặc nhóm gồm value (số, ngày hoặc để trống), plan, section, quote. Sửa lại theo một trong hai dạng.',
   'error.empty': 'đang để trống. Điền nội dung cho trường này.',
   'error.tooLong': 'dài {found} ký tự, quá {max} ký tự cho phép. Rút gọn lại.',
   'error.pattern': '"{found}" không đúng dạng. {fix}',

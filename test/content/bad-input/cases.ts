@@ -125,7 +125,7 @@ export const fieldCases: BadInputCase[] = [
     name: 'a misspelt key',
     changes: { [MEETING]: replace('venue:', 'venu:') },
     expected: [
-      "hoi-nghi/2026-quy-ii.yaml, dòng 7, trường \"venu\": trường lạ, không có trong mẫu nội dung. Kiểm tra chính tả hoặc xoá đi; các trường được dùng: title, plan, status, period, start, end, venue, format, chair, organiser, topic, registrationDeadline, registeredCount, attendedCount, questionsReceived, speakersRegistered, report, postponement.",
+      "hoi-nghi/2026-quy-ii.yaml, dòng 7, trường \"venu\": trường lạ, không có trong mẫu nội dung. Kiểm tra chính tả hoặc xoá đi; các trường được dùng: title, plan, status, period, start, end, venue, format, chair, organiser, topic, registrationDeadline, registeredCount, invitedCount, attendedCount, questionsReceived, speakersRegistered, report, postponement.",
       "hoi-nghi/2026-quy-ii.yaml, trường \"venue\" (Địa điểm): trường bắt buộc nhưng chưa có. Thêm một dòng chữ.",
     ],
   },

@@ -10,10 +10,12 @@ import { t, type MessageKey, type MessageParams } from '../../../i18n/index.ts';
 import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-days.ts';
 import type { CalendarYearData } from '../calendar/types.ts';
 import { ANNOUNCING_KINDS, CALLED_OFF, callOffDate, isStale, meetingDeadlines, type Deadline } from '../deadlines/meeting-deadlines.ts';
+import { planDeadlines } from '../deadlines/plan-deadlines.ts';
 import type { IsoDate } from '../../base/dates/civil.ts';
 import { meetingDate, type Meeting, type Site } from '../model/site.ts';
 import { PART_TABLE, type PartRow } from '../model/parts.ts';
-import type { RuleSource } from '../../law/rules/profiles.ts';
+import { rulesOn, type RuleSource, type RulesProfile } from '../../law/rules/profiles.ts';
+import { kh85 } from '../../law/rules/city-plans.ts';
 import { formatShortDate } from '../../base/text/date-line.ts';
 import { CALENDAR_SOURCE, folderSource, registrationFormSource } from './sources.ts';
 import { missingRecipients, postponementFindings } from './called-off.ts';
@@ -42,6 +44,8 @@ export const AUDIT_RULES = [
   'postponement-report',
   'notice-after-deadline',
   'transfer',
+  'invitations',
+  'meeting-date',
 ] as const;
 export type AuditRule = (typeof AUDIT_RULES)[number];
 
@@ -60,8 +64,11 @@ export interface Finding {
 export const AUDIT_PARTS: readonly AuditPart[] = PART_TABLE.map((p) => p.audit);
 export type AuditPart = PartRow['audit'];
 
-/** A part in the matrix: present, on time, late, missing, or not yet due. */
-export type PartState = 'present' | 'on-time' | 'late' | 'missing' | 'not-yet-due';
+/**
+ * A part in the matrix: present, on time, late, missing, or not yet due; `not-judged` for a meeting
+ * before the unit's city plan took effect.
+ */
+export type PartState = 'present' | 'on-time' | 'late' | 'missing' | 'not-yet-due' | 'not-judged';
 
 export interface PartAudit {
   present: boolean;
@@ -76,6 +83,10 @@ export interface MeetingAudit {
   start?: string;
   /** The meeting's file, relative to the content root */
   file: string;
+  /** The city plan the meeting is judged by; null before the unit's city plan takes effect */
+  rules: string | null;
+  /** The unit's own plan layered on it for this meeting, or null */
+  unitPlan: string | null;
   parts: Record<AuditPart, PartAudit>;
   deadlines: Deadline[];
   findings: Finding[];
@@ -85,6 +96,8 @@ export interface AuditResult {
   asOf: IsoDate;
   unit: string;
   rules: string;
+  /** The unit's own plan (`unitPlan` in don-vi.yaml), or null */
+  unitPlan: string | null;
   meetings: MeetingAudit[];
   /** Findings about the unit as a whole (meetings a year) */
   findings: Finding[];
@@ -244,10 +257,108 @@ function calendarFindings(meeting: Meeting, deadlines: Deadline[], calendar: Wor
   return findings;
 }
 
+/** The day that decides which rules judge a meeting: its day, else its plan's date. */
+export function meetingRulesDay(meeting: Meeting): IsoDate | undefined {
+  return meeting.day ?? meeting.data.plan?.date ?? undefined;
+}
+
+/** The rules a meeting is judged by (city plan, unit plan within its days, overrides), or undefined before the city plan. */
+export function meetingRules(meeting: Meeting, site: Site): RulesProfile | undefined {
+  const day = meetingRulesDay(meeting);
+  // A meeting whose day and plan date the source does not give: judged by the plans the unit follows now.
+  return day ? rulesOn(site.rules, day) : site.rules;
+}
+
+/** A meeting before the unit's city plan took effect: its parts counted, nothing judged. */
+function notJudged(meeting: Meeting): MeetingAudit {
+  const part = (documents: number): PartAudit => ({ present: documents > 0, documents, state: 'not-judged' });
+  const announcing = meeting.notices.filter((e) => ANNOUNCING_KINDS.includes(e.data.kind)).length;
+  const result: MeetingAudit = {
+    id: meeting.id,
+    title: meeting.data.title,
+    status: meeting.data.status,
+    file: meeting.file,
+    rules: null,
+    unitPlan: null,
+    parts: {
+      notice: { ...part(announcing), documents: meeting.notices.length },
+      content: part(meeting.contents.length),
+      petitions: part(meeting.petitions.length),
+      conclusion: part(meeting.conclusions.length),
+    },
+    deadlines: [],
+    findings: [],
+  };
+  if (meeting.data.start) result.start = meeting.data.start;
+  return result;
+}
+
+/** The findings of the plans' own kinds of rule: invitations, fixed dates, the stop condition. */
+function planFindings(meeting: Meeting, deadlines: Deadline[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const d of deadlines) {
+    const c = d.counts;
+    switch (d.rule) {
+      case 'invitations':
+        if (d.state === 'unmet' && c) {
+          const min = c.invitedMin ?? '';
+          if (c.invited !== undefined)
+            findings.push(finding('invitations', 'audit.finding.invitations', { found: c.invited, min }, d.file, d.source, 'warning'));
+          else
+            findings.push(
+              finding(
+                'invitations',
+                typeof c.attended === 'number' ? 'audit.finding.invitations.unknown' : 'audit.finding.invitations.unknownNoAttendance',
+                typeof c.attended === 'number' ? { min, attended: c.attended } : { min },
+                d.file,
+                d.source,
+                'warning',
+              ),
+            );
+        }
+        break;
+      case 'petition-cutoff-date':
+        if (d.state === 'late')
+          findings.push(
+            finding('petition-cutoff', 'audit.finding.petition-cutoff.date', { done: date(d.done), due: date(d.due) }, d.file, d.source),
+          );
+        break;
+      case 'meeting-before':
+        if (d.state === 'late' || d.state === 'overdue')
+          findings.push(
+            finding(
+              'meeting-date',
+              d.done ? 'audit.finding.meeting-date' : 'audit.finding.meeting-date.none',
+              { day: date(d.done), due: date(d.due) },
+              d.file,
+              d.source,
+              d.done && meeting.data.status === 'held' ? 'error' : 'warning',
+            ),
+          );
+        break;
+      case 'stop':
+        if (d.state === 'unmet')
+          findings.push(
+            finding(
+              'quorum',
+              'audit.finding.quorum.stop',
+              { due: date(d.due) },
+              d.file,
+              d.source,
+              meeting.data.status === 'held' ? 'error' : 'warning',
+            ),
+          );
+        break;
+    }
+  }
+  return findings;
+}
+
 /** One meeting's parts, deadlines and findings. */
 export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCalendar, asOf: IsoDate): MeetingAudit {
-  const rules = site.rules;
-  const deadlines = meetingDeadlines(meeting, rules, calendar, asOf);
+  const rules = meetingRules(meeting, site);
+  if (!rules) return notJudged(meeting);
+  const deadlines = [...meetingDeadlines(meeting, rules, calendar, asOf), ...planDeadlines(meeting, rules, calendar, asOf)];
   const status = meeting.data.status;
   // A stale meeting (its day passed, status still planned/scheduled) is judged as held from its announced day.
   const stale = isStale(meeting, asOf);
@@ -266,15 +377,21 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
   const announcing = meeting.notices.filter((e) => ANNOUNCING_KINDS.includes(e.data.kind));
   if (called && announced && announcing.length === 0)
     findings.push(finding('notice-missing', 'audit.finding.notice-missing', { meeting: name }, meeting.file, folder));
+  // An error where the plan in force asks for the form (KH 85/2024); where its text is not in hand (KH 121,
+  // KH 82) a warning that cites KH 85, the plan that set the form, and says the later text is not in hand.
+  const formSource = registrationFormSource(rules);
   for (const notice of announcing) {
     if (!notice.data.registration?.form)
       findings.push(
         finding(
           'registration-form-missing',
-          'audit.finding.registration-form-missing',
-          { file: notice.file, number: notice.data.number ?? t('fact.unknown') },
+          formSource ? 'audit.finding.registration-form-missing' : 'audit.finding.registration-form-missing.earlier',
+          formSource
+            ? { file: notice.file, number: notice.data.number ?? t('fact.unknown') }
+            : { file: notice.file, number: notice.data.number ?? t('fact.unknown'), plan: rules.title },
           notice.file,
-          registrationFormSource(rules),
+          formSource ?? kh85.registrationForm!,
+          formSource ? 'error' : 'warning',
         ),
       );
   }
@@ -293,7 +410,7 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
               due: date(registrationDeadline),
             },
             notice.file,
-            registrationFormSource(rules),
+            formSource ?? kh85.registrationForm!,
           ),
         );
   // Parts the plans set no number of days for: one horizon, the report's deadline (by then the report to the
@@ -326,6 +443,7 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
       );
   }
   if (!called) findings.push(...postponementFindings(meeting, rules, site, calendar, callOffDate(meeting), asOf));
+  findings.push(...planFindings(meeting, deadlines));
 
   const conclusion = deadlines.find((d) => d.rule === 'conclusion');
   const conclusionMissing = held && past && meeting.conclusions.length === 0 && (conclusion?.due ? conclusion.due < asOf : pastHorizon);
@@ -387,7 +505,17 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
     },
   };
 
-  const result: MeetingAudit = { id: meeting.id, title: meeting.data.title, status, file: meeting.file, parts, deadlines, findings };
+  const result: MeetingAudit = {
+    id: meeting.id,
+    title: meeting.data.title,
+    status,
+    file: meeting.file,
+    rules: rules.id,
+    unitPlan: rules.unitPlan?.id ?? null,
+    parts,
+    deadlines,
+    findings,
+  };
   if (meeting.data.start) result.start = meeting.data.start;
   return result;
 }
@@ -397,9 +525,7 @@ export function auditMeeting(meeting: Meeting, site: Site, calendar: WorkingCale
  * with a meeting): during a year the unit may still hold them, so the current year is not judged.
  */
 export function frequencyFindings(site: Site, asOf: IsoDate): Finding[] {
-  const rule = site.rules.numbers.meetingsPerYear;
-  const min = rule.value;
-  if (!min || site.meetings.length === 0) return [];
+  if (site.meetings.length === 0) return [];
   const held = new Map<number, number>();
   let first = Infinity;
   for (const m of site.meetings) {
@@ -410,6 +536,10 @@ export function frequencyFindings(site: Site, asOf: IsoDate): Finding[] {
   const current = Number(asOf.slice(0, 4));
   const findings: Finding[] = [];
   for (let year = first; year < current; year++) {
+    // Each year by the plans in force at its end: none before the city plan took effect; a unit plan only in its year.
+    const rule = rulesOn(site.rules, `${year}-12-31`)?.numbers.meetingsPerYear;
+    const min = rule?.value;
+    if (!rule || !min) continue;
     const found = held.get(year) ?? 0;
     if (found < min) findings.push(finding('frequency', 'audit.finding.frequency', { year, found, min }, 'don-vi.yaml', rule.source));
   }
@@ -426,6 +556,7 @@ export function auditSite(site: Site, asOf: IsoDate, calendar: WorkingCalendar =
     asOf,
     unit: site.unit.shortName,
     rules: site.rules.id,
+    unitPlan: site.rules.unitPlan?.id ?? null,
     meetings,
     findings: unitFindings,
     summary: {

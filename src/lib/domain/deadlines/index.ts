@@ -8,3 +8,4 @@ export {
   type DeadlineRule,
   type DeadlineState,
 } from './meeting-deadlines.ts';
+export { planDeadlines } from './plan-deadlines.ts';

@@ -17,7 +17,19 @@ import { countValue, finalAnswer, petitionMeetings, petitionWeight } from '../mo
 import type { RuleKey, RuleNumber, RuleSource, RulesProfile } from '../../law/rules/profiles.ts';
 
 /** The deadlines a meeting has, by the stable ids of OUTPUTS.md (answers share `answer`). */
-export type DeadlineRule = 'notice-lead' | 'notice-desk' | 'petition-cutoff' | 'quorum' | 'answer' | 'conclusion' | 'report-due';
+export type DeadlineRule =
+  | 'notice-lead'
+  | 'notice-desk'
+  | 'petition-cutoff'
+  | 'quorum'
+  | 'answer'
+  | 'conclusion'
+  | 'report-due'
+  // The plans' own kinds of rule (./plan-deadlines.ts)
+  | 'invitations'
+  | 'petition-cutoff-date'
+  | 'meeting-before'
+  | 'stop';
 
 /**
  * Where a deadline stands on "today":
@@ -53,18 +65,22 @@ export interface Deadline {
     /** null: the content writes it `unknown` */
     attended?: number | null;
     attendedMin?: number | null;
+    /** Invitations: businesses invited (`invitedCount`) and the plan's minimum */
+    invited?: number;
+    invitedMin?: number | null;
   };
   source: RuleSource;
 }
 
 /** The profile number behind each deadline. */
-export const DEADLINE_RULE_KEY: Record<Exclude<DeadlineRule, 'answer'>, RuleKey> = {
+export const DEADLINE_RULE_KEY: Record<Exclude<DeadlineRule, 'answer' | 'petition-cutoff-date' | 'meeting-before' | 'stop'>, RuleKey> = {
   'notice-lead': 'noticeLeadDays',
   'notice-desk': 'deskLeadDays',
   'petition-cutoff': 'petitionCutoffDays',
   quorum: 'quorumRegistered',
   conclusion: 'conclusionDays',
   'report-due': 'reportDays',
+  invitations: 'invitations',
 };
 
 /** The earliest of some dates, or undefined; `null` when some are unknown and none is known. */

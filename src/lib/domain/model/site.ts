@@ -5,7 +5,7 @@
  */
 import { petitionMeetings } from './facts.ts';
 import { datePart } from '../../base/dates/civil.ts';
-import { resolveRules, type RulesProfile, type UnitKind } from '../../law/rules/profiles.ts';
+import { resolveRules, rulesKind, type RulesOverride, type RulesProfile } from '../../law/rules/profiles.ts';
 import { compareVi } from '../../base/text/sort.ts';
 import type { ValidEntry } from '../../ingest/content/validate.ts';
 import type { EntryHtml } from '../../ingest/markdown/render.ts';
@@ -24,6 +24,7 @@ export interface Meeting extends Entry<MeetingData> {
 
 export interface Site {
   unit: Unit;
+  /** The unit's rules: its city plan, its own plan, its overrides (`rulesOn` picks a meeting's) */
   rules: RulesProfile;
   calendars: CalendarYear[];
   /** Newest first: by start, or by plan date while planned */
@@ -62,18 +63,12 @@ export function meetingDate(data: MeetingData): string {
   return data.start ?? data.plan?.date ?? '';
 }
 
-/** The kind a rules profile knows for a unit's kind. */
-function rulesKind(kind: Unit['kind']): UnitKind {
-  return kind === 'city' || kind === 'province' ? 'commune' : kind;
-}
-
 /** Builds the site model from valid entries (they must include `don-vi`). */
 export function buildSite(entries: ModelEntry[]): Site {
   const unitEntry = entries.find((e) => e.collection === 'don-vi');
   if (!unitEntry) throw new Error('don-vi.yaml is missing: validate the content root first');
   const unit = unitEntry.data as Unit;
-  // A city or province is judged by the profile's commune-level numbers until issue 11 gives it its own.
-  const rules = resolveRules(unit.rules, rulesKind(unit.kind), unit.rulesOverride ?? {});
+  const rules = resolveRules(unit.rules, rulesKind(unit.kind), (unit.rulesOverride ?? {}) as RulesOverride, unit.unitPlan);
   const calendars = entriesOf<CalendarYear>(entries, 'lich-nghi')
     .map((e) => e.data)
     .sort((a, b) => a.year - b.year);

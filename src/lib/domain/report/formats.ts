@@ -11,8 +11,13 @@ function headerLines(report: MeetingReport): [string, string][] {
     [t('report.unit'), report.unit],
     [t('report.time'), report.time],
   ];
-  if (report.appendix === 1) lines.push([t('report.topic'), report.topic ?? '']);
+  if (report.topicLine) lines.push([t('report.topic'), report.topic ?? '']);
   return lines;
+}
+
+/** The lines above the header lines: the template's attachment line, and the note when its text is not in hand. */
+function templateLines(report: MeetingReport): string[] {
+  return [report.template, report.note ?? ''].filter((line) => line !== '');
 }
 
 /** Each row's cells, in the appendix's column order (the "not resolved" total is implied by its two parts). */
@@ -42,9 +47,12 @@ const mdCell = (value: string | number) => String(value).replace(/\|/g, '\\|').r
 /** Markdown: title, header lines, one table. */
 export function reportMarkdown(report: MeetingReport): string {
   const columns = flatColumns(report);
-  const lines = [`# ${report.name}: ${report.title}`, '', report.template, ''];
+  const lines = [`# ${report.name}: ${report.title}`, ''];
+  for (const line of templateLines(report)) lines.push(line, '');
   for (const [label, value] of headerLines(report)) lines.push(`- ${label}: ${value}`);
   lines.push(
+    '',
+    report.asOfLine,
     '',
     `| ${columns.map(mdCell).join(' | ')} |`,
     `|${columns.map((_, i) => (i === 0 || (report.appendix === 2 && i === 1) || i === columns.length - 1 ? ' --- ' : ' ---: ')).join('|')}|`,
@@ -64,8 +72,9 @@ const csvCell = (value: string | number) => {
 
 /** CSV (RFC 4180, CRLF, UTF-8 BOM): the header lines, a blank line, then the table. */
 export function reportCsv(report: MeetingReport): string {
-  const lines: string[] = [csvCell(`${report.name}: ${report.title}`), csvCell(report.template)];
+  const lines: string[] = [csvCell(`${report.name}: ${report.title}`), ...templateLines(report).map(csvCell)];
   for (const [label, value] of headerLines(report)) lines.push([label, value].map(csvCell).join(','));
+  lines.push(csvCell(report.asOfLine));
   lines.push('', flatColumns(report).map(csvCell).join(','));
   for (const row of allRows(report)) lines.push(cells(report, row).map(csvCell).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
@@ -108,11 +117,12 @@ export async function reportXlsx(report: MeetingReport, day?: string): Promise<U
   };
   title(report.name, true, 1);
   title(report.title, true, 2);
-  title(report.template, false, 3);
-  let r = 5;
-  for (const [label, value] of headerLines(report)) {
+  let r = 3;
+  for (const line of templateLines(report)) title(line, false, r++);
+  r++;
+  for (const line of [...headerLines(report).map(([label, value]) => `- ${label}: ${value}`), report.asOfLine]) {
     sheet.mergeCells(`A${r}:${last}${r}`);
-    sheet.getCell(`A${r}`).value = `- ${label}: ${value}`;
+    sheet.getCell(`A${r}`).value = line;
     sheet.getCell(`A${r}`).font = { name: 'Times New Roman', size: 12 };
     r++;
   }

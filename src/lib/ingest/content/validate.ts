@@ -75,12 +75,13 @@ export function validateEntry(entry: RawEntry): { data?: Record<string, unknown>
   }
   const raw = entry.data as Record<string, unknown>;
   for (const rule of spec.rules) {
-    for (const issue of rule(raw)) problems.push(fieldProblem(entry, spec.fields, issue.path, issue.message));
+    for (const issue of rule(raw))
+      problems.push({ ...fieldProblem(entry, spec.fields, issue.path, issue.message), severity: issue.severity ?? 'error' });
   }
   if (spec.body?.required && (entry.body ?? '').trim() === '') {
     problems.push({ file: entry.file, message: t('error.bodyRequired', { label: spec.body.label }), severity: 'error' });
   }
-  return { data: result.success && problems.length === 0 ? result.data : undefined, problems };
+  return { data: result.success && !problems.some((p) => p.severity === 'error') ? result.data : undefined, problems };
 }
 
 /** Every `file` field's value in an entry, with its key path. */

@@ -25,6 +25,10 @@ export const publishedMeetingAuditSchema = z.looseObject({
   id: z.string().min(1),
   status: z.string().min(1),
   start: z.string().nullable().optional(),
+  /** (0.3.0) The city plan the meeting is judged by; null before it took effect */
+  rules: z.string().nullable().optional(),
+  /** (0.3.0) The unit's own plan layered on it for this meeting */
+  unitPlan: z.string().nullable().optional(),
   parts: z.looseObject({
     notice: publishedPartSchema,
     content: publishedPartSchema,
@@ -38,6 +42,8 @@ export const auditFileSchema = z.looseObject({
   asOf: isoDate,
   unit: z.string().min(1),
   rules: z.string().min(1),
+  /** (0.3.0) The unit's own plan, or null */
+  unitPlan: z.string().nullable().optional(),
   meetings: z.array(publishedMeetingAuditSchema),
   /** Findings about the unit as a whole (meetings a year) */
   findings: z.array(publishedFindingSchema).optional(),

@@ -1,6 +1,6 @@
 /** `hoi-nghi/<meeting>.yaml`: one dialogue meeting, the hub its four parts refer to. */
 import { t } from '../../../i18n/index.ts';
-import { count, date, dateTime, group, list, objectSchema, select, text } from './fields.ts';
+import { count, date, dateTime, group, integer, list, objectSchema, select, text } from './fields.ts';
 import { docNumber, title, UNKNOWN_HINT } from './shared.ts';
 import { notBefore, requireWhen, type EntryRule } from './rules.ts';
 
@@ -78,6 +78,12 @@ export const meetingFields = [
     label: 'Số đơn vị đăng ký',
     hint: `Số doanh nghiệp, hợp tác xã, hộ kinh doanh đã đăng ký (kiểm tra điều kiện tổ chức).${COUNT_HINT}`,
     required: false,
+  }),
+  integer('invitedCount', {
+    label: 'Số đơn vị được mời',
+    hint: 'Số doanh nghiệp, hợp tác xã, hộ kinh doanh được gửi giấy mời (kế hoạch có thể quy định số mời tối thiểu, ví dụ KH 85: 20).',
+    required: false,
+    min: 0,
   }),
   count('attendedCount', {
     label: 'Số đơn vị tham dự',

@@ -12,6 +12,8 @@ export type RawData = Record<string, unknown>;
 export interface RuleIssue {
   path: (string | number)[];
   message: string;
+  /** A warning builds; an error (the default) does not */
+  severity?: 'warning';
 }
 
 export type EntryRule = (data: RawData) => RuleIssue[];

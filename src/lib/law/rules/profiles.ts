@@ -1,248 +1,197 @@
 /**
- * Rules profiles: the numbers each city plan sets, as data, each with the plan and section it comes from
- * (see docs/RULES.md). A unit names its profile in `don-vi.yaml` (`rules`) and may override
- * any number (`rulesOverride`), e.g. a commune whose own plan asks for a longer notice.
+ * Rules as layered plans (docs/RULES.md): the city plan a unit names in `don-vi.yaml` (`rules`), the unit's
+ * own plan on top (`unitPlan`), then the unit's `rulesOverride`. Each value keeps the plan, section and
+ * quote it comes from; `null` means "this plan sets none" and removes the number a lower layer set; a value
+ * no text in hand fixes stays `unknown`. Each plan takes effect on a day: meetings before it are not judged
+ * by it.
  */
+import { CITY_PLANS, KH85_APPENDIX_1, KH85_APPENDIX_2, REPORT_TITLE, borrowedTemplate, source } from './city-plans.ts';
+import { UNIT_PLANS } from './unit-plans.ts';
+import {
+  DATE_RULE_KEYS,
+  DAY_KEYS,
+  RULE_KEYS,
+  type DateRuleKey,
+  type LayerValue,
+  type PlanLayer,
+  type ReportTemplate,
+  type RuleDate,
+  type RuleKey,
+  type RuleNumber,
+  type RuleSource,
+  type StopCondition,
+  type UnitKind,
+} from './types.ts';
 
-/** Where a number comes from: the plan, its section, and the words of the plan. */
-export interface RuleSource {
-  /** The plan, e.g. `KH 85/KH-UBND ngày 05/4/2024` */
-  plan: string;
-  /** The section, e.g. `§IV.1` */
-  section: string;
-  /** The plan's own words, quoted */
-  quote: string;
+export * from './types.ts';
+export { CITY_PLANS } from './city-plans.ts';
+export { UNIT_PLANS } from './unit-plans.ts';
+
+/** The city plans by id. */
+export const CITY_PLAN_BY_ID: Readonly<Record<string, PlanLayer>> = Object.fromEntries(CITY_PLANS.map((p) => [p.id, p]));
+/** The unit plans by id. */
+export const UNIT_PLAN_BY_ID: Readonly<Record<string, PlanLayer>> = Object.fromEntries(UNIT_PLANS.map((p) => [p.id, p]));
+
+export const RULES_PROFILE_IDS = ['kh-85-2024', 'kh-121-2025', 'kh-82-2026'] as const;
+export const UNIT_PLAN_IDS = ['kinh-mon-kh-80-2026', 'ha-dong-2026', 'nghi-duong-2025', 'bql-kkt-2025'] as const;
+
+/** A plan of a resolved profile: which layer, and the days it applies. */
+export interface PlanRef {
+  id: string;
+  title: string;
+  seed: string;
+  effectiveFrom: string;
+  effectiveUntil?: string;
+  effectiveSource: RuleSource;
 }
 
-/** One number of a profile; `null` when the plan sets no number for it. */
-export interface RuleNumber {
-  value: number | null;
-  source: RuleSource;
-  /** A different value for some kinds of unit (KH 85/2024: districts meet twice a year) */
-  byKind?: Partial<Record<UnitKind, number>>;
-}
-
-export type UnitKind = 'department' | 'district' | 'commune' | 'zone-authority';
-
-/** The numbers of a profile that a unit may override. */
-export const RULE_KEYS = [
-  'noticeLeadDays',
-  'deskLeadDays',
-  'petitionCutoffDays',
-  'quorumRegistered',
-  'quorumPetitions',
-  'minAttendees',
-  'answerDays',
-  'answerCoordinationDays',
-  'reportDays',
-  'conclusionDays',
-  'meetingsPerYear',
-] as const;
-export type RuleKey = (typeof RULE_KEYS)[number];
-
+/** The rules that apply to a unit: its city plan, its own plan, its overrides, resolved value by value. */
 export interface RulesProfile {
+  /** The city plan's id (`kh-82-2026`) */
   id: string;
   /** The city plan, in Vietnamese */
   title: string;
-  /** Which seed document (docs/nguon/) holds the plan */
+  /** Which seed document holds (or quotes) the city plan */
   seed: string;
+  /** The day the city plan takes effect */
+  effectiveFrom: string;
+  /** The unit's own plan, when one is layered on the city plan */
+  unitPlan?: PlanRef;
   numbers: Record<RuleKey, RuleNumber>;
+  dates: Record<DateRuleKey, RuleDate>;
+  /** When the meeting is not to be held; null when no plan in hand states it */
+  stop: StopCondition | null;
+  /** The report template for the unit's kind */
+  report: ReportTemplate;
+  /** The rule that the folder holds the four parts */
+  folder: RuleSource;
+  /** The rule that the notice comes with a registration form; absent when no plan in hand asks for one */
+  registrationForm?: RuleSource;
+  /** The values no text in hand fixes */
+  unknown: (RuleKey | DateRuleKey)[];
+  /** The same profile without the unit's plan: for meetings outside the unit plan's days */
+  withoutUnitPlan?: RulesProfile;
 }
-
-const KH85 = 'KH 85/KH-UBND ngày 05/4/2024 của UBND thành phố Hải Phòng';
-const KH121 = 'KH 121/KH-UBND ngày 19/5/2025 của UBND thành phố (áp dụng tại Ban Quản lý Khu kinh tế Hải Phòng)';
-const KH82 = 'KH 82/KH-UBND ngày 13/3/2026 của UBND thành phố (theo KH 80/KH-UBND ngày 19/3/2026 của UBND phường Kinh Môn)';
-
-function rule(value: number | null, plan: string, section: string, quote: string): RuleNumber {
-  return { value, source: { plan, section, quote } };
-}
-
-/** KH 85/2024: departments and districts (seed 001). */
-const kh85: RulesProfile = {
-  id: 'kh-85-2024',
-  title: KH85,
-  seed: '001_4a3b5ea4dba89c12.txt',
-  numbers: {
-    noticeLeadDays: rule(
-      7,
-      KH85,
-      '§IV.1, §IV.2',
-      'dán thông báo về việc tổ chức Hội nghị tại Bộ phận một cửa của đơn vị trước 07 ngày làm việc diễn ra Hội nghị',
-    ),
-    deskLeadDays: rule(
-      7,
-      KH85,
-      '§IV.1, §IV.2',
-      'dán thông báo về việc tổ chức Hội nghị tại Bộ phận một cửa của đơn vị trước 07 ngày làm việc diễn ra Hội nghị',
-    ),
-    petitionCutoffDays: rule(
-      null,
-      KH85,
-      '§IV.1',
-      'Trường hợp quá thời hạn tiếp nhận kiến nghị theo thông báo … (hạn do thông báo của đơn vị ấn định)',
-    ),
-    quorumRegistered: rule(null, KH85, '§IV.1', 'không quy định số doanh nghiệp đăng ký tối thiểu'),
-    quorumPetitions: rule(null, KH85, '§IV.1', 'không quy định số kiến nghị tối thiểu'),
-    minAttendees: rule(
-      20,
-      KH85,
-      '§IV.1, §IV.2',
-      'doanh nghiệp có kiến nghị và doanh nghiệp thuộc lĩnh vực quản lý (tối thiểu 20 doanh nghiệp) tham dự Hội nghị',
-    ),
-    answerDays: rule(
-      7,
-      KH85,
-      '§IV.1, §IV.2',
-      'có văn bản trả lời kiến nghị của doanh nghiệp chậm nhất 07 ngày làm việc sau khi diễn ra Hội nghị',
-    ),
-    answerCoordinationDays: rule(
-      14,
-      KH85,
-      '§IV.1, §IV.2',
-      'Đối với kiến nghị cần phối hợp của các đơn vị thì có văn bản trả lời … chậm nhất 14 ngày làm việc sau khi diễn ra Hội nghị',
-    ),
-    reportDays: rule(
-      7,
-      KH85,
-      '§IV.1, §IV.2',
-      'Báo cáo kết quả tổ chức Hội nghị và kết quả giải quyết kiến nghị … chậm nhất 07 ngày làm việc sau khi diễn ra Hội nghị',
-    ),
-    conclusionDays: rule(
-      null,
-      KH85,
-      '§IV.1, §IV.2',
-      'Đăng thông báo kết luận Hội nghị lên Cổng thông tin điện tử thành phần của đơn vị sau khi diễn ra Hội nghị',
-    ),
-    meetingsPerYear: {
-      ...rule(1, KH85, '§II.1.4, §II.2.4', 'Sở, ban, ngành: ít nhất 01 lần/năm; quận, huyện: ít nhất 02 lần/năm'),
-      byKind: { district: 2, commune: 2 },
-    },
-  },
-};
-
-/** KH 121/2025 as the Economic Zone Authority's 2025 plan applies it (seed 004). */
-const kh121: RulesProfile = {
-  id: 'kh-121-2025',
-  title: KH121,
-  seed: '004_e0a360731c9d94bc.txt',
-  numbers: {
-    noticeLeadDays: rule(
-      7,
-      KH121,
-      '§III.3',
-      'Đăng thông báo về việc tổ chức hội nghị trên Cổng thông tin điện tử và tại Bộ phận một cửa của Ban Quản lý trước 07 ngày làm việc diễn ra hội nghị',
-    ),
-    deskLeadDays: rule(7, KH121, '§III.3', 'Đăng thông báo … tại Bộ phận một cửa của Ban Quản lý trước 07 ngày làm việc diễn ra hội nghị'),
-    petitionCutoffDays: rule(
-      5,
-      KH121,
-      '§I.2',
-      'tối thiểu 05 kiến nghị … phải được đơn vị tổ chức tiếp nhận trước 05 ngày làm việc diễn ra Hội nghị',
-    ),
-    quorumRegistered: rule(15, KH121, '§I.2', 'đủ điều kiện tổ chức khi có tối thiểu 15 doanh nghiệp đăng ký tham gia Hội nghị'),
-    quorumPetitions: rule(5, KH121, '§I.2', 'trong đó tối thiểu 05 kiến nghị của các doanh nghiệp đăng ký tham dự Hội nghị'),
-    minAttendees: rule(null, KH121, '§I.2', 'không quy định số doanh nghiệp tham dự tối thiểu ngoài số đăng ký'),
-    answerDays: rule(7, KH121, '§III.1', 'trả lời bằng văn bản chậm nhất 07 ngày làm việc sau Hội nghị'),
-    answerCoordinationDays: rule(
-      14,
-      KH121,
-      '§III.1',
-      'đối với kiến nghị cần phối hợp của các đơn vị liên quan, có văn bản trả lời doanh nghiệp chậm nhất 14 ngày làm việc sau khi diễn ra Hội nghị',
-    ),
-    reportDays: rule(7, KH121, '§III.1', 'báo cáo kết quả tổ chức Hội nghị … chậm nhất 07 ngày làm việc sau Hội nghị'),
-    conclusionDays: rule(
-      null,
-      KH121,
-      '§III.3',
-      'Đăng thông báo kết luận Hội nghị trên Cổng thông tin điện tử của Ban Quản lý sau khi diễn ra Hội nghị',
-    ),
-    meetingsPerYear: rule(1, KH121, '§II.4', 'Thời gian dự kiến: Quý III năm 2025 (một hội nghị trong năm)'),
-  },
-};
-
-/** KH 82/2026 as the Kinh Môn ward plan KH 80/KH-UBND carries it out (seed 000). */
-const kh82: RulesProfile = {
-  id: 'kh-82-2026',
-  title: KH82,
-  seed: '000_4ff1c7fa5befca8f.txt',
-  numbers: {
-    noticeLeadDays: rule(
-      null,
-      KH82,
-      '§IV.1',
-      'Niêm yết Kế hoạch tổ chức đối thoại (thay cho thông báo về tổ chức Hội nghị) … đồng thời đăng tải Kế hoạch … trên Cổng thông tin điện tử phường (không quy định số ngày)',
-    ),
-    deskLeadDays: rule(
-      null,
-      KH82,
-      '§IV.1',
-      'Niêm yết Kế hoạch tổ chức đối thoại … tại Trung tâm Phục vụ hành chính công phường (không quy định số ngày)',
-    ),
-    petitionCutoffDays: rule(
-      15,
-      KH82,
-      '§II.2.a',
-      'Các kiến nghị phải được tiếp nhận trước ít nhất 15 ngày làm việc trước ngày tổ chức Hội nghị',
-    ),
-    quorumRegistered: rule(
-      15,
-      KH82,
-      '§II.2.a',
-      'Hội nghị được tổ chức khi có tối thiểu 15 doanh nghiệp, hợp tác xã, hộ kinh doanh đăng ký tham dự',
-    ),
-    quorumPetitions: rule(5, KH82, '§II.2.a', 'trong đó có ít nhất 05 kiến nghị gửi trước'),
-    minAttendees: rule(null, KH82, '§II.2.a', 'không quy định số tham dự tối thiểu ngoài số đăng ký'),
-    answerDays: rule(7, KH82, '§II.5', 'Ủy ban nhân dân phường trả lời bằng văn bản trong thời hạn 07 ngày làm việc'),
-    answerCoordinationDays: rule(
-      15,
-      KH82,
-      '§II.5',
-      'đối với nội dung cần phối hợp liên ngành, tối đa 15 ngày làm việc kể từ ngày kết thúc Hội nghị',
-    ),
-    reportDays: rule(
-      7,
-      KH82,
-      '§II.6, §IV.2',
-      'Báo cáo kết quả tổ chức Hội nghị gửi Sở Tài chính trong thời hạn 07 ngày làm việc sau Hội nghị',
-    ),
-    conclusionDays: rule(
-      null,
-      KH82,
-      '§II.5',
-      'Kết luận Hội nghị được ban hành thông báo và đăng tải trên Cổng thông tin điện tử của phường (không quy định số ngày)',
-    ),
-    meetingsPerYear: rule(1, KH82, '§II.2.b', 'dự kiến 01 buổi, tổ chức trong quý II năm 2026'),
-  },
-};
-
-export const RULES_PROFILES: Readonly<Record<string, RulesProfile>> = {
-  [kh85.id]: kh85,
-  [kh121.id]: kh121,
-  [kh82.id]: kh82,
-};
-
-export const RULES_PROFILE_IDS = [kh85.id, kh121.id, kh82.id] as const;
-
-/** A unit's overrides (`rulesOverride` in don-vi.yaml): numbers, and the unit's own plan they come from. */
-export type RulesOverride = Partial<Record<RuleKey, number>> & { source?: string };
 
 /**
- * The numbers that apply to a unit: its profile, the value for its kind of unit, then its overrides,
- * whose source is the unit's own plan (`rulesOverride.source`).
+ * One value of `rulesOverride`: a number (0.2.0: the unit's plan named once in `rulesOverride.source`;
+ * 0 read as "none"), or `{ value, plan, section, quote }` where `value` is a number, a date or null.
  */
-export function resolveRules(profileId: string, kind: UnitKind, override: RulesOverride = {}): RulesProfile {
-  const profile = RULES_PROFILES[profileId];
-  if (!profile) throw new RangeError(`unknown rules profile: ${profileId}`);
-  const numbers = {} as Record<RuleKey, RuleNumber>;
-  for (const key of RULE_KEYS) {
-    const base = profile.numbers[key];
-    const own = override[key];
-    if (own !== undefined) {
-      const plan = override.source ?? 'rulesOverride (don-vi.yaml)';
-      numbers[key] = { value: own, source: { plan, section: '', quote: '' } };
-    } else {
-      numbers[key] = { value: base.byKind?.[kind] ?? base.value, source: base.source };
-    }
-  }
-  return { ...profile, numbers };
+export type OverrideValue = number | { value?: number | string | null; plan: string; section: string; quote: string };
+export type RulesOverride = Partial<Record<RuleKey | DateRuleKey, OverrideValue>> & { source?: string };
+
+/** Whether a layer value is set (a number, a date or null), as opposed to unknown. */
+
+function resolveNumber(v: LayerValue<number>, kind: UnitKind, layer: RuleNumber['layer']): RuleNumber {
+  if (v.value === 'unknown') return { value: null, unknown: true, source: v.source, layer };
+  return { value: v.byKind?.[kind] ?? v.value, source: v.source, layer };
 }
+function resolveDate(v: LayerValue<string>, layer: RuleDate['layer']): RuleDate {
+  if (v.value === 'unknown') return { value: null, unknown: true, source: v.source, layer };
+  return { value: v.value, source: v.source, layer };
+}
+
+/** An override value as a layer value. */
+function overrideLayer(own: OverrideValue, legacyPlan: string | undefined): LayerValue<number | string> {
+  if (typeof own === 'number') {
+    return { value: own === 0 ? null : own, source: source(legacyPlan ?? 'rulesOverride (don-vi.yaml)', '', '') };
+  }
+  return { value: own.value ?? null, source: source(own.plan, own.section, own.quote) };
+}
+
+/** The template for a plan whose report form is not in hand: KH 85's headings, said so. */
+function unknownTemplate(plan: string, kind: UnitKind): ReportTemplate {
+  const from = kind === 'department' || kind === 'zone-authority' ? KH85_APPENDIX_1 : KH85_APPENDIX_2;
+  return borrowedTemplate(plan, '', REPORT_TITLE, '', from, source(plan, '', ''));
+}
+
+function planRef(plan: PlanLayer): PlanRef {
+  const ref: PlanRef = {
+    id: plan.id,
+    title: plan.title,
+    seed: plan.seed,
+    effectiveFrom: plan.effectiveFrom,
+    effectiveSource: plan.effectiveSource,
+  };
+  if (plan.effectiveUntil) ref.effectiveUntil = plan.effectiveUntil;
+  return ref;
+}
+
+function layered(city: PlanLayer, unit: PlanLayer | undefined, kind: UnitKind, override: RulesOverride): RulesProfile {
+  const numbers = {} as Record<RuleKey, RuleNumber>;
+  const dates = {} as Record<DateRuleKey, RuleDate>;
+  for (const key of RULE_KEYS) {
+    const own = override[key];
+    const fromUnit = unit?.numbers[key];
+    numbers[key] =
+      own !== undefined
+        ? resolveNumber(overrideLayer(own, override.source) as LayerValue<number>, kind, 'override')
+        : fromUnit
+          ? resolveNumber(fromUnit, kind, 'unit')
+          : resolveNumber(city.numbers[key]!, kind, 'city');
+  }
+  for (const key of DATE_RULE_KEYS) {
+    const own = override[key];
+    const fromUnit = unit?.dates[key];
+    dates[key] =
+      own !== undefined
+        ? resolveDate(overrideLayer(own, override.source) as LayerValue<string>, 'override')
+        : fromUnit
+          ? resolveDate(fromUnit, 'unit')
+          : resolveDate(city.dates[key]!, 'city');
+  }
+  const stop = unit && unit.stop !== undefined ? unit.stop : (city.stop ?? null);
+  const report = unit?.report?.[kind] ?? city.report?.[kind] ?? unknownTemplate(city.title, kind);
+  const profile: RulesProfile = {
+    id: city.id,
+    title: city.title,
+    seed: city.seed,
+    effectiveFrom: city.effectiveFrom,
+    numbers,
+    dates,
+    stop,
+    report,
+    folder: unit?.folder ?? city.folder!,
+    unknown: [...RULE_KEYS.filter((k) => numbers[k].unknown), ...DATE_RULE_KEYS.filter((k) => dates[k].unknown)],
+  };
+  const form = unit?.registrationForm ?? city.registrationForm;
+  if (form) profile.registrationForm = form;
+  if (unit) profile.unitPlan = planRef(unit);
+  return profile;
+}
+
+/**
+ * The rules of a unit: its city plan (`rules`), the value for its kind of unit, its own plan
+ * (`unitPlan`), then its overrides. Throws on an unknown plan id (the schema refuses those first).
+ */
+export function resolveRules(profileId: string, kind: UnitKind, override: RulesOverride = {}, unitPlanId?: string): RulesProfile {
+  const city = CITY_PLAN_BY_ID[profileId];
+  if (!city) throw new RangeError(`unknown rules profile: ${profileId}`);
+  const unit = unitPlanId ? UNIT_PLAN_BY_ID[unitPlanId] : undefined;
+  if (unitPlanId && !unit) throw new RangeError(`unknown unit plan: ${unitPlanId}`);
+  const profile = layered(city, unit, kind, override);
+  if (unit) profile.withoutUnitPlan = layered(city, undefined, kind, override);
+  return profile;
+}
+
+/**
+ * The rules a meeting on `day` is judged by: none before the city plan takes effect (a meeting of 2017 is
+ * not judged by KH 85/2024); the unit's plan only within its days (a plan for 2026 does not judge 2025).
+ */
+export function rulesOn(profile: RulesProfile, day: string): RulesProfile | undefined {
+  if (day < profile.effectiveFrom) return undefined;
+  const unit = profile.unitPlan;
+  if (unit && (day < unit.effectiveFrom || (unit.effectiveUntil !== undefined && day > unit.effectiveUntil)))
+    return profile.withoutUnitPlan;
+  return profile;
+}
+
+/** Whether a key counts working days (≥ 1). */
+export function isDayKey(key: RuleKey): boolean {
+  return DAY_KEYS.includes(key);
+}
+
+/** The city plans as profiles with no unit plan, by id (the schema's choices, the docs). */
+export const RULES_PROFILES: Readonly<Record<string, { id: string; title: string }>> = Object.fromEntries(
+  CITY_PLANS.map((p) => [p.id, { id: p.id, title: p.title }]),
+);

@@ -50,7 +50,14 @@ function findingLines(findings: Finding[]): string[] {
 
 /** The whole audit as text for the terminal. */
 export function formatAudit(result: AuditResult): string {
-  const out: string[] = [t('audit.cli.heading', { unit: result.unit, rules: result.rules, asOf: formatShortDate(result.asOf) }), ''];
+  const out: string[] = [
+    t('audit.cli.heading', {
+      unit: result.unit,
+      rules: result.unitPlan ? `${result.rules} + ${result.unitPlan}` : result.rules,
+      asOf: formatShortDate(result.asOf),
+    }),
+    '',
+  ];
   for (const m of result.meetings) {
     const day = m.start ? `, ${formatShortDate(datePart(m.start))}` : '';
     out.push(t('audit.cli.meeting', { id: m.id, status: meetingStatusLabel(m.status), day }));

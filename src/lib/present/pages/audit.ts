@@ -22,6 +22,8 @@ export interface AuditPage {
   title: string;
   crumbs: Crumb[];
   intro: string;
+  /** Said when some meetings are before the city plan took effect */
+  notJudged?: string;
   summary: string;
   result: AuditResult;
   /** Findings about the unit as a whole (meetings per year) */
@@ -40,12 +42,19 @@ export interface AuditPage {
 /** The audit page: the matrix, how deadlines are counted, the findings, each meeting's timeline. */
 export function auditPage(view: SiteView): AuditPage {
   const { audit: result, urls } = view;
+  const rules = view.site.rules;
   const title = t('audit.page.title');
   return {
     frame: frameOf(view),
     title,
     crumbs: [{ label: title }],
-    intro: t('audit.page.intro', { asOf: formatShortDate(result.asOf), rules: view.site.rules.title }),
+    intro: t('audit.page.intro', {
+      asOf: formatShortDate(result.asOf),
+      rules: rules.unitPlan ? t('audit.page.rulesLayers', { unitPlan: rules.unitPlan.title, rules: rules.title }) : rules.title,
+    }),
+    notJudged: result.meetings.some((m) => m.rules === null)
+      ? t('audit.page.notJudged', { date: formatShortDate(rules.effectiveFrom), rules: rules.title })
+      : undefined,
     summary: t('audit.page.summary', result.summary),
     result,
     findings: result.findings,
@@ -75,7 +84,8 @@ export function reportPaths(view: SiteView) {
 export function reportOf(view: SiteView, id: string): MeetingReport {
   const meeting = view.site.meetingById.get(id);
   if (!meeting || meeting.data.status !== 'held') throw new Error(`no held meeting "${id}"`);
-  return meetingReport(view.site, meeting);
+  // As sent (the report's date), else as of the build's day.
+  return meetingReport(view.site, meeting, { today: view.asOf });
 }
 
 export interface ReportPage {

@@ -53,7 +53,7 @@ describe('the demo content audited after its meeting (as of 2026-07-01)', () => 
       ['conclusion', '', null, '2026-05-27', true],
       ['report-due', '', '2026-06-01', '2026-05-29', true],
     ]);
-    for (const d of m.deadlines) expect(d.source.plan).toMatch(/^KH 82\/KH-UBND/);
+    for (const d of m.deadlines) expect(d.source.plan).toMatch(/^KH 80\/KH-UBND ngày 19\/3\/2026 của UBND phường Kinh Môn/);
   });
 
   it('finds only the deliberately late answer, naming the file, the rule and its source', () => {
@@ -134,13 +134,22 @@ describe('a copy of the demo with one thing broken turns on the right finding', 
     expect([m.parts.content.state, m.parts.conclusion.state]).toEqual(['missing', 'missing']);
   });
 
-  it('a notice with no registration form: registration-form-missing on that notice', async () => {
+  it('a notice with no registration form: registration-form-missing on that notice, a warning citing KH 85 (KH 82 and KH 80 do not say)', async () => {
     const result = await audit({
       'thong-bao/tb-62-2026-thoi-gian-hoi-nghi.md': replace('  form: tep/phieu-dang-ky-doi-thoai-2026.pdf\n', ''),
     });
     expect(findingsOf(result, 'registration-form-missing')).toMatchObject([
-      { file: 'thong-bao/tb-62-2026-thoi-gian-hoi-nghi.md', severity: 'error' },
+      { file: 'thong-bao/tb-62-2026-thoi-gian-hoi-nghi.md', severity: 'warning', source: { plan: expect.stringMatching(/^KH 85/) } },
     ]);
+    expect(findingsOf(result, 'registration-form-missing')[0]!.source.quote).toContain('kèm phiếu đăng ký');
+  });
+
+  it('under KH 85/2024 itself a notice with no registration form is an error', async () => {
+    const result = await audit({
+      'don-vi.yaml': (text: string) => text.replace('rules: kh-82-2026\n', 'rules: kh-85-2024\n').replace(/unitPlan: .*\n/, ''),
+      'thong-bao/tb-62-2026-thoi-gian-hoi-nghi.md': replace('  form: tep/phieu-dang-ky-doi-thoai-2026.pdf\n', ''),
+    });
+    expect(findingsOf(result, 'registration-form-missing')).toMatchObject([{ severity: 'error', source: { section: '§IV.1, §IV.2' } }]);
   });
 
   it('a notice posted too late for a 7-day lead: notice-lead and notice-desk', async () => {
@@ -230,5 +239,67 @@ describe('a copy of the demo with one thing broken turns on the right finding', 
     expect(warnings).toMatchObject([{ severity: 'warning', file: 'lich-nghi/2026.yaml' }]);
     expect(warnings[0]!.message).toContain('01/06/2026');
     expect(result.summary.warnings).toBe(1);
+  });
+});
+
+describe('rules as layered plans in the audit', () => {
+  it('names each meeting’s city plan and unit plan in the JSON', async () => {
+    const json = JSON.parse(JSON.stringify(auditJson(auditSite(await siteOf(DEMO), '2026-07-01')))) as any;
+    expect(json.unitPlan).toBe('kinh-mon-kh-80-2026');
+    expect(json.meetings.map((m: any) => [m.id, m.rules, m.unitPlan])).toEqual([
+      ['2026-quy-ii', 'kh-82-2026', 'kinh-mon-kh-80-2026'],
+      ['2026-quy-iv', 'kh-82-2026', 'kinh-mon-kh-80-2026'],
+    ]);
+  });
+
+  it('does not judge a 2023 meeting by KH 85/2024 (in force from 05/4/2024): no finding, parts "not judged", no frequency before 2024', async () => {
+    const site = await siteAfter({
+      'don-vi.yaml': (text) => text.replace('rules: kh-82-2026\n', 'rules: kh-85-2024\n').replace(/unitPlan: .*\n/, ''),
+      'hoi-nghi/2023-quy-iv.yaml': [
+        'title: Hội nghị đối thoại doanh nghiệp năm 2023',
+        'plan: { number: 120/KH-UBND, date: 2023-09-01 }',
+        'status: held',
+        'start: 2023-11-15T08:00',
+        'registrationDeadline: 2023-11-01',
+        'attendedCount: 12',
+        'venue: Hội trường UBND',
+        'format: in-person',
+        'chair: Lãnh đạo UBND',
+        '',
+      ].join('\n'),
+    });
+    const result = auditSite(site, '2026-07-01');
+    const old = result.meetings.find((m) => m.id === '2023-quy-iv')!;
+    expect(old.findings).toEqual([]);
+    expect(old.deadlines).toEqual([]);
+    expect([old.rules, old.unitPlan]).toEqual([null, null]);
+    expect(AUDIT_PARTS.map((p) => old.parts[p].state)).toEqual(['not-judged', 'not-judged', 'not-judged', 'not-judged']);
+    const years = findingsOf(result, 'frequency').map((f) => f.message.slice(0, 8));
+    expect(years).toEqual(['Năm 2024', 'Năm 2025']);
+    // The 2026 meeting is judged by KH 85 (in force), with KH 85's sources.
+    expect(result.meetings.find((m) => m.id === '2026-quy-ii')!.rules).toBe('kh-85-2024');
+  });
+
+  it('frequency year by year by the plans in force: KH 80’s one meeting in 2026; 2027 under KH 82 alone is not judged (unknown)', async () => {
+    const site = await siteOf(DEMO);
+    expect(findingsOf(auditSite(site, '2028-01-15'), 'frequency')).toEqual([]);
+    const none = await siteAfter({
+      'hoi-nghi/2026-quy-ii.yaml': replace(
+        'status: held',
+        'status: cancelled\npostponement: { reason: Không đủ đăng ký, reportNumber: 1/BC-UBND, reportDate: 2026-05-01 }',
+      ),
+    });
+    expect(findingsOf(auditSite(none, '2028-01-15'), 'frequency')).toMatchObject([
+      { message: expect.stringMatching(/^Năm 2026/), source: { section: '§II.2.b' } },
+    ]);
+  });
+
+  it('a meeting before the unit plan’s days is judged by the city plan alone', async () => {
+    const site = await siteAfter({
+      'hoi-nghi/2026-quy-iv.yaml': (text) =>
+        text.replace('plan: { number: 246/KH-UBND, date: 2026-10-20 }', 'plan: { number: 246/KH-UBND, date: 2026-03-16 }'),
+    });
+    const m = auditSite(site, '2026-07-01').meetings.find((x) => x.id === '2026-quy-iv')!;
+    expect([m.rules, m.unitPlan]).toEqual(['kh-82-2026', null]);
   });
 });
