@@ -7,6 +7,7 @@ import { problemsAfter, replace } from '../helpers/content-root.ts';
 import { siteAfter } from '../helpers/site.ts';
 import { FIXTURES } from '../helpers/content-root.ts';
 import path from 'node:path';
+import { auditSite } from '../../src/lib/domain/audit/audit.ts';
 import { finalAnswer, petitionMeetings, petitionWeight, submittersOf } from '../../src/lib/domain/model/facts.ts';
 
 const MEETING = 'hoi-nghi/2026-quy-ii.yaml';
@@ -98,6 +99,11 @@ status: pending`),
     const carried = site.petitions.find((p) => p.data.code === 'KN-2026-02')!;
     expect(petitionMeetings(carried.data)).toEqual(['2026-quy-ii', '2026-quy-iii']);
     expect(site.meetingById.get('2026-quy-iii')!.petitions.map((p) => p.data.code)).toEqual(['KN-2026-02']);
+    // Its answer is due after the meeting it was carried to, not the first one: no deadline at 2026-quy-ii.
+    const first = auditSite(site, '2026-12-31').meetings.find((m) => m.id === '2026-quy-ii')!;
+    const answered = first.deadlines.filter((d) => d.rule === 'answer').map((d) => d.subject);
+    expect(answered).toContain('KN-2026-01');
+    expect(answered).not.toContain('KN-2026-02');
   });
 
   it('an interim reply while pending, then several agencies answering', async () => {

@@ -9,7 +9,15 @@
 import { t, type MessageKey, type MessageParams } from '../../../i18n/index.ts';
 import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-days.ts';
 import type { CalendarYearData } from '../calendar/types.ts';
-import { ANNOUNCING_KINDS, CALLED_OFF, callOffDate, isStale, meetingDeadlines, type Deadline } from '../deadlines/meeting-deadlines.ts';
+import {
+  ANNOUNCING_KINDS,
+  CALLED_OFF,
+  callOffDate,
+  isStale,
+  meetingDeadlines,
+  meetingRulesDay,
+  type Deadline,
+} from '../deadlines/meeting-deadlines.ts';
 import { planDeadlines } from '../deadlines/plan-deadlines.ts';
 import type { IsoDate } from '../../base/dates/civil.ts';
 import { meetingDate, type Meeting, type Site } from '../model/site.ts';
@@ -255,11 +263,6 @@ function calendarFindings(meeting: Meeting, deadlines: Deadline[], calendar: Wor
       ),
     );
   return findings;
-}
-
-/** The day that decides which rules judge a meeting: its day, else its plan's date. */
-export function meetingRulesDay(meeting: Meeting): IsoDate | undefined {
-  return meeting.day ?? meeting.data.plan?.date ?? undefined;
 }
 
 /** The rules a meeting is judged by (city plan, unit plan within its days, overrides), or undefined before the city plan. */

@@ -156,6 +156,14 @@ export function callOffDate(meeting: Meeting): IsoDate | undefined {
 }
 
 /**
+ * The day that decides which rules judge a meeting: its day, else its plan's date, else the day it was
+ * called off (a cancelled meeting known only by its month); undefined when the source gives none.
+ */
+export function meetingRulesDay(meeting: Meeting): IsoDate | undefined {
+  return meeting.day ?? meeting.data.plan?.date ?? callOffDate(meeting);
+}
+
+/**
  * The day a petition's written answer is counted from: the meeting's day, or its receipt when it came
  * after the meeting (the project's reading: a petition is never due before it was received).
  */

@@ -19,6 +19,7 @@ import { formatDateTime, formatDecreeDate } from '../../base/text/date-line.ts';
 import type { IsoDate } from '../../base/dates/civil.ts';
 import { rulesOn, type ReportTemplate } from '../../law/rules/profiles.ts';
 import { finalAnswer, petitionMeetings, petitionWeight } from '../model/facts.ts';
+import { meetingRulesDay } from '../deadlines/meeting-deadlines.ts';
 
 export type Appendix = 1 | 2;
 
@@ -163,7 +164,7 @@ export function meetingReport(site: Site, meeting: Meeting, options: { asOf?: Is
   // The day the numbers stand on: asked for, else the day the report was sent, else today; for a meeting
   // with no day known at all, the far future (every petition as it stands).
   const asOf = options.asOf ?? d.report?.date ?? options.today ?? day ?? d.plan?.date ?? UNDATED;
-  const rulesDay = day ?? d.plan?.date;
+  const rulesDay = meetingRulesDay(meeting);
   const rules = (rulesDay ? rulesOn(site.rules, rulesDay) : undefined) ?? site.rules;
   const template = rules.report;
   const appendix: Appendix = template.layout === 'single' ? 1 : 2;
