@@ -1,6 +1,6 @@
 /**
  * The petition's preview, laid out as the public page (src/pages/kien-nghi/[slug].astro): the same order
- * (heading, status badge, facts, the petition's text, then the answer), the same class names (so the
+ * (heading, the answer box with the status badge, the facts, the petition's text, then the answer), the same class names (so the
  * site's stylesheet applies), the same words (the site's i18n keys and label functions). What the public
  * page computes from the whole site (the answer's deadline) is not shown here.
  */
@@ -45,6 +45,35 @@ export function petitionPreview(
     submitter.kind ? ` (${submitterKindLabel(str(submitter.kind))})` : '',
     submitter.taxCode ? `, ${t('site.petition.taxCode')} ${str(submitter.taxCode)}` : '',
   ].join('');
+  // The answer box (the public page leads with it): status, the answer's date and agency, the reply letter.
+  const number = answer ? str(answer.number) : '';
+  const file = answer ? str(answer.file) : '';
+  const letter = file
+    ? h(
+        'a',
+        { href: parts.fileUrl(file) },
+        `${number ? `${t('site.petition.answerNumber')} ${number}` : t('site.download')} (${fileTypeLabel(file)})`,
+      )
+    : number
+      ? `${t('site.petition.answerNumber')} ${number} (${t('reader.answerBox.noFile')})`
+      : '';
+  const boxFacts = [
+    ...(answer
+      ? [
+          ...fact('date', t('site.petition.answerDate'), shortDate(answer.date)),
+          ...fact('by', t('site.petition.answerBy'), str(answer.by)),
+          ...fact('file', t('site.petition.answerFile'), letter),
+        ]
+      : []),
+    ...fact('transferredTo', t('site.petition.transferredTo'), str(data.transferredTo)),
+    ...(status !== 'pending' && status !== 'declined'
+      ? fact(
+          'resolved',
+          t('site.petition.resolved'),
+          data.resolved === undefined ? t('fact.unknown') : data.resolved ? t('site.yes') : t('site.no'),
+        )
+      : []),
+  ];
   const facts = [
     ...fact('submitter', t('site.petition.submitter'), submitterText),
     ...fact('meeting', t('site.meeting'), parts.meetingTitle ?? str(data.meeting)),
@@ -53,45 +82,31 @@ export function petitionPreview(
     ...fact('group', t('site.petition.group'), data.group ? petitionGroupLabel(str(data.group)) : ''),
     ...fact('scope', t('site.petition.scope'), data.scope ? scopeLabel(str(data.scope)) : ''),
     ...(data.coordination ? fact('coordination', t('site.petition.coordination'), t('site.yes')) : []),
-    ...fact('resolved', t('site.petition.resolved'), data.resolved ? t('site.yes') : t('site.no')),
-    ...fact('transferredTo', t('site.petition.transferredTo'), str(data.transferredTo)),
   ];
-  const answerFacts = answer
-    ? [
-        ...fact('by', t('site.petition.answerBy'), str(answer.by)),
-        ...fact('date', t('site.petition.answerDate'), shortDate(answer.date)),
-        ...fact('number', t('site.petition.answerNumber'), str(answer.number)),
-        ...fact(
-          'file',
-          t('site.petition.answerFile'),
-          answer.file
-            ? h('a', { href: parts.fileUrl(str(answer.file)) }, `${t('site.download')} (${fileTypeLabel(str(answer.file))})`)
-            : '',
-        ),
-      ]
-    : [];
   return h('article', { className: 'document petition' }, [
     h('h1', { key: 'h' }, `${str(data.code)}: ${str(data.title)}`),
-    status
-      ? h(
-          'p',
-          { key: 's', className: 'status-line' },
-          h('span', { className: `badge badge-petition-${status}` }, petitionStatusLabel(status)),
-        )
-      : null,
-    h('dl', { key: 'f', className: 'facts' }, facts),
+    h('section', { key: 'box', className: 'answer-box', 'aria-labelledby': 'answer-box-heading' }, [
+      h('h2', { key: 'h', id: 'answer-box-heading' }, t('reader.answerBox.title')),
+      status
+        ? h(
+            'p',
+            { key: 's', className: 'status-line' },
+            h('span', { className: `badge badge-petition-${status}` }, petitionStatusLabel(status)),
+          )
+        : null,
+      h('dl', { key: 'f', className: 'facts' }, boxFacts),
+    ]),
+    h('section', { key: 'f', 'aria-labelledby': 'facts-heading' }, [
+      h('h2', { key: 'h', id: 'facts-heading' }, t('reader.petitionFacts')),
+      h('dl', { key: 'f', className: 'facts' }, facts),
+    ]),
     h('section', { key: 'b', 'aria-labelledby': 'body-heading' }, [
       h('h2', { key: 'h', id: 'body-heading' }, t('site.petition.body')),
       h('div', { key: 'p', className: 'prose' }, parts.body),
     ]),
     h('section', { key: 'a', className: 'answer', 'aria-labelledby': 'answer-heading' }, [
       h('h2', { key: 'h', id: 'answer-heading' }, t('site.petition.answer')),
-      answer
-        ? h('div', { key: 'a' }, [
-            h('dl', { key: 'f', className: 'facts' }, answerFacts),
-            h('div', { key: 't', className: 'prose' }, parts.answerText ?? null),
-          ])
-        : h('p', { key: 'n' }, t('site.petition.noAnswer')),
+      answer ? h('div', { key: 't', className: 'prose' }, parts.answerText ?? null) : h('p', { key: 'n' }, t('site.petition.noAnswer')),
     ]),
   ]);
 }

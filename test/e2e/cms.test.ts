@@ -212,9 +212,14 @@ describe('editing through Decap CMS with the local backend', () => {
     await fillMarkdown(page, 'text', 'Hồ sơ được giải quyết trong 10 ngày làm việc.');
     await fillMarkdown(page, 'body', 'Công ty đề nghị rút ngắn thời gian cấp giấy phép xây dựng nhà xưởng.');
     await shot('cms-kien-nghi');
-    // The preview is laid out as the public page: badge, facts, the petition's text, then the answer.
+    // The preview is laid out as the public page: the answer box with the badge, the facts, the petition's text, then the answer.
     expect(await previewTexts(page, '.status-line .badge')).toEqual(['Đã trả lời tại hội nghị']);
-    expect(await previewTexts(page, 'article h2')).toEqual([t('site.petition.body'), t('site.petition.answer')]);
+    expect(await previewTexts(page, 'article h2')).toEqual([
+      t('reader.answerBox.title'),
+      t('reader.petitionFacts'),
+      t('site.petition.body'),
+      t('site.petition.answer'),
+    ]);
     previewFacts = await previewTexts(page, 'article dl.facts dt');
     await publish(page, path.join(root, 'kien-nghi', 'kn-2026-40.md'));
     const { data, body } = await frontMatter('kien-nghi/kn-2026-40.md');

@@ -169,7 +169,8 @@ describe('taking part', () => {
   it('after the deadline, the notice shows "Đã hết hạn đăng ký — xem kết quả" instead of the registration box', async () => {
     const tab = await open('thong-bao/kh-80-2026-ke-hoach-doi-thoai/');
     expect(await tab.locator('section.registration').count()).toBe(0);
-    expect(await tab.locator('.form-link').count()).toBe(0);
+    // The registration as announced stays on the record, folded under the banner.
+    expect(await tab.locator('details.registration-as-announced').getAttribute('open')).toBeNull();
     const banner = tab.locator('.closed-banner a');
     expect(await banner.textContent()).toBe('Đã hết hạn đăng ký — xem kết quả');
     expect(await banner.getAttribute('href')).toMatch(/\/hoi-nghi\/2026-quy-ii\/$/);

@@ -6,7 +6,7 @@
  *   - the index the build wrote and an index made by the former indexer from the built pages find the same
  *     pages for the same queries (with and without filters), in Chromium through Pagefind's own client.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -59,6 +59,8 @@ beforeAll(async () => {
     asOf: AS_OF,
     base: settings!.base,
     origin: settings!.site,
+    // As the build's view (src/data/views.ts): the pages print each download's size.
+    fileBytes: (file) => statSync(path.join(root!.root, file), { throwIfNoEntry: false })?.size,
   });
   served = await serveStatic(dist);
   browser = await launchBrowser();

@@ -48,6 +48,7 @@ export default {
   'reader.takePart.next4': 'Thông báo kết luận hội nghị được đăng chậm nhất {days} ngày làm việc sau hội nghị.',
   'reader.takePart.notice': 'Kế hoạch, thông báo của hội nghị',
   'reader.takePart.closed': 'Đã hết hạn đăng ký — xem kết quả',
+  'reader.takePart.asAnnounced': 'Cách đăng ký và mẫu phiếu như thông báo đã đăng',
   'reader.takePart.closedText':
     'Hạn đăng ký và gửi kiến nghị cho hội nghị này đã qua. Kết quả hội nghị, kiến nghị và trả lời ở trang hội nghị.',
 } as const;

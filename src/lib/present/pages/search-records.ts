@@ -110,20 +110,24 @@ function noticeWords(view: SiteView, id: string): [DocumentPage<unknown>, Words,
   const d = page.data;
   const r = page.registration;
   const body = fragmentText(page.html);
-  const registration: Words =
-    d.registration && r && page.registrationOpen
+  /** src/components/Registration.astro */
+  const howTo = (takePartHref: string | undefined): Words =>
+    d.registration && r
       ? [
-          t('site.registration'),
           ...(r.deadline ? [`${t('site.registrationDeadline')}:`, formatDecreeDate(r.deadline)] : []),
           fragmentText(r.howToHtml ?? ''),
-          ...takePart(page.takePartHref),
+          ...takePart(takePartHref),
           r.form && `${t('site.download')} ${t('site.registrationForm').toLocaleLowerCase('vi')} (${fileLabel(r.form)})`,
           ...(d.registration.email ? [t('site.registrationEmail'), d.registration.email] : []),
           ...(d.registration.address ? [t('site.registrationAddress'), d.registration.address] : []),
         ]
-      : d.registration
-        ? [t('reader.takePart.closed'), t('reader.takePart.closedText')]
-        : [];
+      : [];
+  const registration: Words =
+    d.registration && r
+      ? page.registrationOpen
+        ? [t('site.registration'), ...howTo(page.takePartHref)]
+        : [t('reader.takePart.closed'), t('reader.takePart.closedText'), t('reader.takePart.asAnnounced'), ...howTo(undefined)]
+      : [];
   return [
     page,
     [
