@@ -1,5 +1,6 @@
 /** How to fix a value, appended to a problem. */
 export default {
+  'fix.unitId': 'Ghi mã bằng chữ thường không dấu và số, nối bằng dấu gạch ngang, ví dụ phuong-kinh-mon.',
   'fix.docNumber': 'Ghi số, ký hiệu theo Nghị định 30/2020/NĐ-CP, ví dụ 80/KH-UBND (không có dấu cách).',
   'fix.agendaTime': 'Ghi giờ dạng HH:mm, ví dụ 08:00, hoặc khoảng giờ 07:00–07:30.',
   'fix.petitionCode': 'Ghi dạng KN-năm-số thứ tự, ví dụ KN-2026-07.',

@@ -33,6 +33,8 @@ export const publishedUnitSchema = z.looseObject({
   kind: z.enum(values(UNIT_KINDS)).or(z.string().min(1)),
   /** The rules profile the unit's audit applies (`kh-85-2024`…) */
   rules: z.string().nullable().optional(),
+  /** The unit's own plan on top of the city plan (`kinh-mon-kh-80-2026`…), null when none */
+  unitPlan: z.string().nullable().optional(),
   place: z.string().optional(),
   portalUrl: z.string().optional(),
   /** The section's public address (ends with `/`) */

@@ -104,6 +104,12 @@ function ruleValueField<K extends RuleKey | DateRuleKey>(key: K) {
 }
 
 export const unitFields = [
+  text('id', {
+    label: 'Mã đơn vị',
+    hint: 'Mã cố định do thành phố cấp trong danh sách đơn vị (ví dụ "phuong-kinh-mon"): chữ thường không dấu, nối bằng dấu gạch ngang. Không bắt buộc; có mã thì thành phố nhận ra dữ liệu của đơn vị.',
+    required: false,
+    pattern: { source: '^[a-z0-9]+(?:-[a-z0-9]+)*$', message: t('fix.unitId') },
+  }),
   text('name', { label: 'Tên đơn vị', hint: 'Tên đầy đủ, ví dụ "Ủy ban nhân dân phường Kinh Môn".' }),
   text('shortName', { label: 'Tên viết tắt', hint: 'Ví dụ "UBND phường Kinh Môn".' }),
   select('kind', {

@@ -109,6 +109,8 @@ export interface OpenData {
   version: number;
   asOf: string;
   unit: {
+    /** (0.3.0) The unit's stable id in the city registry (`don-vi.yaml` `id`), null when not given */
+    id: string | null;
     name: string;
     shortName: string;
     kind: string;
@@ -116,6 +118,8 @@ export interface OpenData {
     portalUrl: string;
     /** (0.3.0) The rules profile the audit applies */
     rules: string;
+    /** (0.3.0) The unit's own plan layered on the city plan (`unitPlan`), null when none */
+    unitPlan: string | null;
     /** (0.3.0) The section's public address */
     sectionUrl: string;
   };
@@ -216,12 +220,14 @@ export function openData(site: Site, urls: Urls, asOf: string, absolute: (path: 
     version: usesFacts ? OPEN_DATA_VERSION_FACTS : OPEN_DATA_VERSION,
     asOf,
     unit: {
+      id: unit.id ?? null,
       name: unit.name,
       shortName: unit.shortName,
       kind: unit.kind,
       place: unit.place,
       portalUrl: unit.portalUrl,
       rules: unit.rules,
+      unitPlan: unit.unitPlan ?? null,
       sectionUrl: absolute(urls.home),
     },
     meetings,
