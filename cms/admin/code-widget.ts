@@ -1,7 +1,8 @@
 /**
  * The petition code: checked against the other petitions while it is typed (the build refuses two
- * petitions with one code), with the next free code of the year offered in one click. The file name and
- * the page address follow the code (src/lib/model: a changed code moves the page and leaves a redirect).
+ * petitions with one code), with the next free code of the year offered in one click. A new file is named
+ * from the code, and the page address is the file name: changing the code of an existing petition does
+ * not rename its file, so its page stays at the old address (no redirect is emitted; see issue 16).
  */
 import { Component, createElement as h, type ReactNode } from 'react';
 import { todayInVietnam } from '../../src/lib/base/dates/civil.ts';
